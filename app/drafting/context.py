@@ -1,0 +1,223 @@
+"""The typed input of the drafting engine: everything Rejoinder knows about one rejection.
+
+These models are also the public request body of `POST /v1/rejections`, so every field
+carries a description and an example that "Try it out" in /docs can send as shown.
+"""
+
+from datetime import date
+from enum import StrEnum
+from functools import cache
+from typing import Annotated
+from zoneinfo import ZoneInfo, available_timezones
+
+import holidays
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints, field_validator
+
+MAX_NAME = 200
+MAX_ITEM = 200
+MAX_TEXT = 1000
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME)]
+Item = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_ITEM)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT)]
+Ref = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+
+class Stage(StrEnum):
+    """How far the candidate got before the rejection."""
+
+    applied = "applied"
+    phone_screen = "phone_screen"
+    technical = "technical"
+    onsite = "onsite"
+    final = "final"
+
+
+class Tone(StrEnum):
+    """The voice of the drafts."""
+
+    warm = "warm"
+    formal = "formal"
+    concise = "concise"
+
+
+class Interest(StrEnum):
+    """How much the candidate still wants to work at this company."""
+
+    high = "high"
+    medium = "medium"
+    low = "low"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Candidate(_Strict):
+    """The person who was turned down and on whose behalf Rejoinder writes."""
+
+    name: Name = Field(description="The candidate's name as they sign their emails.")
+    email: EmailStr | None = Field(default=None, description="The candidate's email address.")
+    skills: list[Item] = Field(
+        default_factory=list,
+        max_length=50,
+        description="Skills the candidate can back up (at most 50). Matched against the role's "
+        "requirements and the company's needs to choose what the last pitch leans on.",
+    )
+    highlights: list[Text] = Field(
+        default_factory=list,
+        max_length=20,
+        description="Concrete achievements in the candidate's own words (at most 20). Drafts "
+        "quote them; Rejoinder never invents one.",
+    )
+    linkedin_premium: bool = Field(
+        default=False,
+        description="Whether the candidate has LinkedIn Premium: connection notes may then use "
+        "300 characters instead of 200.",
+    )
+
+
+class Company(_Strict):
+    """The employer that sent the rejection."""
+
+    name: Name = Field(description="The employer's name as it should appear in a message.")
+    needs: list[Item] = Field(
+        default_factory=list,
+        max_length=20,
+        description="What the company is trying to get done, as stated in the posting or the "
+        "interviews (at most 20).",
+    )
+
+
+class Role(_Strict):
+    """The position the candidate applied for."""
+
+    title: Name = Field(description="The job title as the posting names it.")
+    requirements: list[Item] = Field(
+        default_factory=list,
+        max_length=50,
+        description="Skills or experience the posting asks for (at most 50).",
+    )
+
+
+class Contact(_Strict):
+    """The person the last pitch and the feedback request are addressed to."""
+
+    name: Name | None = Field(
+        default=None, description="Who to address; without it the drafts use a graceful greeting."
+    )
+    title: Name | None = Field(default=None, description="The contact's job title.")
+    email: EmailStr | None = Field(default=None, description="Where to send the drafts.")
+
+
+class Interviewer(_Strict):
+    """Someone who interviewed the candidate and gets a thank-you of their own."""
+
+    name: Name = Field(description="The interviewer's name.")
+    title: Name | None = Field(default=None, description="The interviewer's job title.")
+
+
+@cache
+def _supported_countries() -> frozenset[str]:
+    return frozenset(holidays.list_supported_countries())
+
+
+@cache
+def _known_timezones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+class RejectionContext(_Strict):
+    """The context of one rejection: who, where, for what, how far it went, and how to write."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "candidate": {
+                        "name": "Maya Chen",
+                        "email": "maya@example.com",
+                        "skills": ["Kafka", "Airflow", "Python"],
+                        "highlights": ["cut nightly ETL cost by 40% at Northwind"],
+                    },
+                    "company": {"name": "Acme Robotics", "needs": ["scaling the data platform"]},
+                    "role": {"title": "Senior Data Engineer", "requirements": ["Kafka", "dbt"]},
+                    "contact": {
+                        "name": "Jordan Lee",
+                        "title": "Engineering Manager",
+                        "email": "jordan@acme.example",
+                    },
+                    "stage": "onsite",
+                    "rejected_on": "2026-11-20",
+                    "reason": "another candidate had more dbt experience",
+                    "tone": "warm",
+                    "timezone": "America/New_York",
+                    "external_ref": "app-8812",
+                }
+            ]
+        },
+    )
+
+    candidate: Candidate = Field(description="The candidate who was turned down.")
+    company: Company = Field(description="The employer.")
+    role: Role = Field(description="The position applied for.")
+    contact: Contact | None = Field(
+        default=None, description="The hiring manager or recruiter to write to, when known."
+    )
+    interviewers: list[Interviewer] = Field(
+        default_factory=list,
+        max_length=10,
+        description="People who interviewed the candidate; each gets a distinct short thank-you.",
+    )
+    stage: Stage = Field(default=Stage.applied, description="The last stage the candidate reached.")
+    rejected_on: date | None = Field(
+        default=None,
+        description="The day the rejection arrived, in the candidate's time zone (YYYY-MM-DD). "
+        "Defaults to today. The follow-up plan is dated from it.",
+    )
+    reason: Text | None = Field(
+        default=None,
+        description="The reason the employer gave, if any. The feedback request asks about it; "
+        "the last pitch never argues with it.",
+    )
+    tone: Tone = Field(default=Tone.warm, description="The voice of the drafts.")
+    interest: Interest = Field(
+        default=Interest.medium,
+        description="How much the candidate still wants this company: shapes the follow-up plan.",
+    )
+    timezone: str = Field(
+        default="UTC",
+        max_length=64,
+        description="The candidate's IANA time zone; plan dates are counted in it.",
+    )
+    country: str = Field(
+        default="US",
+        max_length=2,
+        description="ISO 3166-1 alpha-2 country whose public holidays the plan skips.",
+    )
+    external_ref: Ref | None = Field(
+        default=None, description="The caller's own id for this application (e.g. an ATS id)."
+    )
+    candidate_ref: Ref | None = Field(
+        default=None, description="The job board's own id for the candidate; lists filter by it."
+    )
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        if value not in _known_timezones():
+            raise ValueError(f"unknown IANA time zone {value!r}")
+        return value
+
+    @field_validator("country")
+    @classmethod
+    def _supported_country(cls, value: str) -> str:
+        code = value.upper()
+        if code not in _supported_countries():
+            raise ValueError(f"no public-holiday calendar for country {value!r}")
+        return code
+
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)

@@ -51,6 +51,11 @@ class Draft(BaseModel):
     word_count: int = Field(description="Words in the body.")
     char_count: int = Field(description="Characters in the body (what LinkedIn counts).")
     template: str = Field(description="The template it was rendered from, for support and A/B.")
+    char_limit: int | None = Field(
+        default=None,
+        description="The channel's character limit the body was held to (LinkedIn notes: 200, "
+        "or 300 with Premium); null when the channel has none.",
+    )
     recipient: str | None = Field(
         default=None, description="Who it is addressed to, when the draft is for one person."
     )
@@ -62,6 +67,11 @@ class FitMatch(BaseModel):
     skill: str = Field(description="The candidate's skill, in the candidate's words.")
     requirement: str = Field(description="The requirement or need it meets, in their words.")
     source: str = Field(description="Where the requirement came from: `role` or `company`.")
+    evidence: str | None = Field(
+        default=None,
+        description="A highlight of the candidate's that shows the skill at work, when one does. "
+        "When only a highlight meets the requirement, `skill` repeats the requirement's words.",
+    )
 
 
 class Fit(BaseModel):
@@ -97,6 +107,9 @@ class PlannedStep(BaseModel):
     title: str = Field(description="What to do, in a few words.")
     due_on: date = Field(description="The day to do it, in the candidate's time zone.")
     channel: Channel | None = Field(description="Where it happens; null for offline steps.")
+    subject: str | None = Field(
+        default=None, description="The email subject of the step's message, when it is an email."
+    )
     message: str | None = Field(
         default=None, description="The drafted message for this step, when it needs one."
     )

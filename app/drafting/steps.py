@@ -1,0 +1,42 @@
+"""Turns the scheduled steps into planned steps: a title for each, a message where one is sent."""
+
+from typing import Any
+
+from app.drafting.plan import ScheduledStep
+from app.drafting.results import Draft, PlannedStep, StepKind
+from app.drafting.templating import render, template, tidy
+
+# Steps whose message is drafted by a template of its own under templates/<locale>/plan/.
+_MESSAGE_STEPS = frozenset(
+    {
+        StepKind.nudge,
+        StepKind.value_check_in,
+        StepKind.reach_out_about_role,
+        StepKind.quarterly_check_in,
+    }
+)
+
+
+def plan_steps(
+    scheduled: list[ScheduledStep], variables: dict[str, Any], *, linkedin_note: Draft | None
+) -> list[PlannedStep]:
+    titles = template("plan/titles.j2").make_module(variables)
+    planned = []
+    for step in scheduled:
+        subject = message = None
+        if step.kind in _MESSAGE_STEPS:
+            rendered = render(f"plan/{step.kind.value}.j2", **variables)
+            subject, message = rendered.subject, rendered.body
+        elif step.kind == StepKind.connect_on_linkedin and linkedin_note is not None:
+            message = linkedin_note.body
+        planned.append(
+            PlannedStep(
+                kind=step.kind,
+                title=tidy(str(getattr(titles, step.kind.value))),
+                due_on=step.due_on,
+                channel=step.channel,
+                subject=subject,
+                message=message,
+            )
+        )
+    return planned

@@ -1,0 +1,76 @@
+"""The one Jinja2 environment every draft is rendered from, and the text tidying after it.
+
+Templates hold every word a candidate may send; this module only finds them, renders them
+and normalises whitespace, which is formatting rather than wording.
+"""
+
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
+
+# Read once: the Docker image copies templates/ beside app/, tests and dev use the repo root.
+TEMPLATES_DIR = Path(
+    os.environ.get("REJOINDER_TEMPLATES_DIR") or Path(__file__).resolve().parents[2] / "templates"
+)
+LOCALE = "en"
+
+_SPACES = re.compile(r"[ \t]+")
+_SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?])")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A rendered template: its subject (when it sets one), its body and its name."""
+
+    subject: str | None
+    body: str
+    template: str
+
+
+@cache
+def environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(TEMPLATES_DIR),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        # Plain-text email and LinkedIn notes: HTML escaping would mangle "Ben & Jerry's".
+        autoescape=False,  # noqa: S701
+        auto_reload=False,
+    )
+
+
+@cache
+def template(name: str) -> Template:
+    return environment().get_template(f"{LOCALE}/{name}")
+
+
+def tidy(text: str) -> str:
+    """Collapse the whitespace seams optional fields leave behind."""
+    lines = [
+        _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", line)).strip() for line in text.split("\n")
+    ]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def render(name: str, **variables: Any) -> Rendered:
+    """Render `<locale>/<name>`; a template may export `subject` with `{% set subject %}`."""
+    module = template(name).make_module(variables)
+    subject = getattr(module, "subject", None)
+    return Rendered(
+        subject=tidy(str(subject)).replace("\n", " ") if subject is not None else None,
+        body=tidy(str(module)),
+        template=f"{LOCALE}/{name}",
+    )
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))

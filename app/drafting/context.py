@@ -11,16 +11,62 @@ from typing import Annotated
 from zoneinfo import ZoneInfo, available_timezones
 
 import holidays
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    JsonValue,
+    StrictBool,
+    StringConstraints,
+    field_validator,
+)
 
 MAX_NAME = 200
 MAX_ITEM = 200
 MAX_TEXT = 1000
+# Exactly the characters str.strip() removes, spelled out: `\s` differs between Python and
+# the ECMA regexes JSON Schema tools use, and the schema must say what the check does.
+_SPACE = r"\t-\r\x1c- \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# At least one character that is not white space: strip() leaves nothing of the rest.
+_VISIBLE = f"[^{_SPACE}]"
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME)]
-Item = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_ITEM)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT)]
-Ref = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Name = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME, pattern=_VISIBLE),
+]
+Item = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_ITEM, pattern=_VISIBLE),
+]
+Text = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT, pattern=_VISIBLE),
+]
+Ref = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200, pattern=_VISIBLE)
+]
+
+# Rejoinder never sends mail itself: a plausible address is enough, and deliverability rules
+# (reserved domains such as .test) are the sender's business.
+Email = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True,
+        max_length=254,
+        pattern=f"^[^@{_SPACE}]+@[^@{_SPACE}]+\\.[^@{_SPACE}]+$",
+    ),
+]
+
+
+def _date_as_text(value: object) -> object:
+    # Lax pydantic reads a number as seconds since 1970; a client sending 0 means a mistake.
+    if isinstance(value, int | float):
+        raise ValueError("expected a date as YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_date_as_text)]
 
 
 class Stage(StrEnum):
@@ -56,21 +102,27 @@ class _Strict(BaseModel):
 class Candidate(_Strict):
     """The person who was turned down and on whose behalf Rejoinder writes."""
 
-    name: Name = Field(description="The candidate's name as they sign their emails.")
-    email: EmailStr | None = Field(default=None, description="The candidate's email address.")
+    name: Name = Field(
+        examples=["Maya Chen"], description="The candidate's name as they sign their emails."
+    )
+    email: Email | None = Field(
+        examples=["maya@example.com"], default=None, description="The candidate's email address."
+    )
     skills: list[Item] = Field(
+        examples=[["Kafka", "Airflow", "Python"]],
         default_factory=list,
         max_length=50,
         description="Skills the candidate can back up (at most 50). Matched against the role's "
         "requirements and the company's needs to choose what the last pitch leans on.",
     )
     highlights: list[Text] = Field(
+        examples=[["cut nightly ETL cost by 40% at Northwind"]],
         default_factory=list,
         max_length=20,
         description="Concrete achievements in the candidate's own words (at most 20). Drafts "
         "quote them; Rejoinder never invents one.",
     )
-    linkedin_premium: bool = Field(
+    linkedin_premium: StrictBool = Field(
         default=False,
         description="Whether the candidate has LinkedIn Premium: connection notes may then use "
         "300 characters instead of 200.",
@@ -80,8 +132,12 @@ class Candidate(_Strict):
 class Company(_Strict):
     """The employer that sent the rejection."""
 
-    name: Name = Field(description="The employer's name as it should appear in a message.")
+    name: Name = Field(
+        examples=["Acme Robotics"],
+        description="The employer's name as it should appear in a message.",
+    )
     needs: list[Item] = Field(
+        examples=[["scaling the data platform"]],
         default_factory=list,
         max_length=20,
         description="What the company is trying to get done, as stated in the posting or the "
@@ -92,8 +148,11 @@ class Company(_Strict):
 class Role(_Strict):
     """The position the candidate applied for."""
 
-    title: Name = Field(description="The job title as the posting names it.")
+    title: Name = Field(
+        examples=["Senior Data Engineer"], description="The job title as the posting names it."
+    )
     requirements: list[Item] = Field(
+        examples=[["Kafka", "dbt"]],
         default_factory=list,
         max_length=50,
         description="Skills or experience the posting asks for (at most 50).",
@@ -104,17 +163,25 @@ class Contact(_Strict):
     """The person the last pitch and the feedback request are addressed to."""
 
     name: Name | None = Field(
-        default=None, description="Who to address; without it the drafts use a graceful greeting."
+        examples=["Jordan Lee"],
+        default=None,
+        description="Who to address; without it the drafts use a graceful greeting.",
     )
-    title: Name | None = Field(default=None, description="The contact's job title.")
-    email: EmailStr | None = Field(default=None, description="Where to send the drafts.")
+    title: Name | None = Field(
+        examples=["Engineering Manager"], default=None, description="The contact's job title."
+    )
+    email: Email | None = Field(
+        examples=["jordan@acme.example"], default=None, description="Where to send the drafts."
+    )
 
 
 class Interviewer(_Strict):
     """Someone who interviewed the candidate and gets a thank-you of their own."""
 
-    name: Name = Field(description="The interviewer's name.")
-    title: Name | None = Field(default=None, description="The interviewer's job title.")
+    name: Name = Field(examples=["Priya Natarajan"], description="The interviewer's name.")
+    title: Name | None = Field(
+        examples=["Staff Data Engineer"], default=None, description="The interviewer's job title."
+    )
 
 
 @cache
@@ -172,36 +239,48 @@ class RejectionContext(_Strict):
         description="People who interviewed the candidate; each gets a distinct short thank-you.",
     )
     stage: Stage = Field(default=Stage.applied, description="The last stage the candidate reached.")
-    rejected_on: date | None = Field(
+    rejected_on: IsoDate | None = Field(
+        examples=["2026-11-20"],
         default=None,
         description="The day the rejection arrived, in the candidate's time zone (YYYY-MM-DD). "
         "Defaults to today. The follow-up plan is dated from it.",
     )
     reason: Text | None = Field(
+        examples=["another candidate had more dbt experience"],
         default=None,
         description="The reason the employer gave, if any. The feedback request asks about it; "
         "the last pitch never argues with it.",
     )
-    tone: Tone = Field(default=Tone.warm, description="The voice of the drafts.")
+    tone: Tone = Field(
+        default=Tone.warm, description="How the drafts should sound: warm, formal or concise."
+    )
     interest: Interest = Field(
         default=Interest.medium,
         description="How much the candidate still wants this company: shapes the follow-up plan.",
     )
     timezone: str = Field(
+        examples=["America/New_York"],
         default="UTC",
         max_length=64,
+        json_schema_extra={"enum": list[JsonValue](sorted(_known_timezones()))},
         description="The candidate's IANA time zone; plan dates are counted in it.",
     )
     country: str = Field(
+        examples=["US"],
         default="US",
         max_length=2,
+        json_schema_extra={"enum": list[JsonValue](sorted(_supported_countries()))},
         description="ISO 3166-1 alpha-2 country whose public holidays the plan skips.",
     )
     external_ref: Ref | None = Field(
-        default=None, description="The caller's own id for this application (e.g. an ATS id)."
+        examples=["app-8812"],
+        default=None,
+        description="The caller's own id for this application (e.g. an ATS id).",
     )
     candidate_ref: Ref | None = Field(
-        default=None, description="The job board's own id for the candidate; lists filter by it."
+        examples=["user-1234"],
+        default=None,
+        description="The job board's own id for the candidate; lists filter by it.",
     )
 
     @field_validator("timezone")

@@ -1,0 +1,43 @@
+# The README's two commands: `make run` and `make test`. Everything else is a convenience.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint format bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# A stamp per extra, remade whenever pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+run: $(VENV)/.installed  ## migrate the database, then serve on http://$(HOST):$(PORT) (docs at /docs)
+	$(BIN)/rejoinder migrate
+	$(BIN)/rejoinder serve --host $(HOST) --port $(PORT)
+
+test: $(VENV)/.installed-dev  ## every test, on SQLite (set REJOINDER_TEST_POSTGRES_URL for PostgreSQL)
+	$(BIN)/pytest
+
+lint: $(VENV)/.installed-dev  ## ruff check, ruff format --check, mypy
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy app
+
+format: $(VENV)/.installed-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: $(VENV)/.installed-dev  ## load benchmark of POST /v1/rejections (needs wrk)
+	bench/run.sh
+
+clean:
+	rm -rf $(VENV) rejoinder.db rejoinder.db-wal rejoinder.db-shm .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,26 @@
+"""Liveness and readiness probes."""
+
+from fastapi import APIRouter
+
+from app import repository
+from app.errors import AppError, problem_responses
+from app.schemas import Health
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", response_model=Health, summary="The process is up")
+def healthz() -> Health:
+    return Health(status="ok")
+
+
+@router.get(
+    "/readyz",
+    response_model=Health,
+    responses=problem_responses(503),
+    summary="The database answers",
+)
+def readyz() -> Health:
+    if not repository.database_answers():
+        raise AppError(503, "database-unavailable", "The database does not answer.")
+    return Health(status="ok")

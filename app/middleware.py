@@ -1,0 +1,82 @@
+"""Request guards that run before routing: body size and content type.
+
+Pure ASGI rather than BaseHTTPMiddleware: this sits on the hot path of every request.
+"""
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.errors import problem_response
+
+_BODY_METHODS = frozenset({b"POST", b"PUT", b"PATCH"})
+
+
+class BodyGuard:
+    """Refuse bodies over the size limit (413) and bodies that are not JSON (415)."""
+
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"].encode() not in _BODY_METHODS:
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        length = headers.get(b"content-length")
+        if length is not None and length.isdigit():
+            if int(length) > self.max_body_bytes:
+                await self._refuse_size(scope, receive, send)
+                return
+            if int(length) > 0 and not _is_json(headers.get(b"content-type", b"")):
+                await self._refuse_type(scope, receive, send)
+                return
+            await self.app(scope, receive, send)
+            return
+        await self._buffered(scope, receive, send, headers)
+
+    async def _buffered(
+        self, scope: Scope, receive: Receive, send: Send, headers: dict[bytes, bytes]
+    ) -> None:
+        # No Content-Length (chunked upload): read up to the limit before the app sees it.
+        messages: list[Message] = []
+        size = 0
+        while True:
+            message = await receive()
+            messages.append(message)
+            size += len(message.get("body", b""))
+            if size > self.max_body_bytes:
+                await self._refuse_size(scope, receive, send)
+                return
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                break
+        if size > 0 and not _is_json(headers.get(b"content-type", b"")):
+            await self._refuse_type(scope, receive, send)
+            return
+
+        async def replay() -> Message:
+            return messages.pop(0) if messages else await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _refuse_size(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = problem_response(
+            413,
+            "body-too-large",
+            f"The request body is larger than {self.max_body_bytes} bytes.",
+            instance=scope["path"],
+        )
+        await response(scope, receive, send)
+
+    async def _refuse_type(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = problem_response(
+            415,
+            "unsupported-media-type",
+            "Send the body as JSON with `Content-Type: application/json`.",
+            instance=scope["path"],
+        )
+        await response(scope, receive, send)
+
+
+def _is_json(content_type: bytes) -> bool:
+    media_type = content_type.split(b";", 1)[0].strip().lower()
+    return media_type == b"application/json" or media_type.endswith(b"+json")

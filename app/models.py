@@ -1,0 +1,108 @@
+"""The tables. Alembic (migrations/) owns the schema; these models describe it to the code."""
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Dialect
+from sqlmodel import Field, SQLModel
+
+# Stable constraint names on SQLite and PostgreSQL alike, so migrations can name them.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(sa.TypeDecorator[datetime]):
+    """A timezone-aware UTC timestamp; SQLite keeps no offset, so it is put back on read."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetimes are not stored; pass an aware UTC datetime")
+        return value.astimezone(UTC) if value is not None else None
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Rejection(SQLModel, table=True):
+    __tablename__ = "rejection"
+    __table_args__ = (sa.Index("ix_rejection_company_key_id", "company_key", "id"),)
+
+    id: uuid.UUID = Field(primary_key=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    status: str = Field(max_length=32)
+    stage: str = Field(max_length=16, index=True)
+    tone: str = Field(max_length=16)
+    candidate_name: str = Field(max_length=200)
+    company_name: str = Field(max_length=200)
+    # casefolded in Python: SQLite's lower() only folds ASCII, PostgreSQL's folds more.
+    company_key: str = Field(max_length=200)
+    role_title: str = Field(max_length=200)
+    rejected_on: date
+    external_ref: str | None = Field(default=None, max_length=200, index=True)
+    candidate_ref: str | None = Field(default=None, max_length=200, index=True)
+    context: dict[str, Any] = Field(sa_type=sa.JSON)
+    fit: dict[str, Any] = Field(sa_type=sa.JSON)
+    review: dict[str, Any] = Field(sa_type=sa.JSON)
+
+
+class Draft(SQLModel, table=True):
+    __tablename__ = "draft"
+    __table_args__ = (sa.UniqueConstraint("rejection_id", "kind", "position", "version"),)
+
+    id: uuid.UUID = Field(primary_key=True)
+    rejection_id: uuid.UUID = Field(
+        sa_column=sa.Column(
+            sa.Uuid, sa.ForeignKey("rejection.id", ondelete="CASCADE"), nullable=False
+        )
+    )
+    kind: str = Field(max_length=32)
+    # Orders drafts of one kind (one thank-you per interviewer); 0 for single drafts.
+    position: int = 0
+    version: int = 1
+    channel: str = Field(max_length=16)
+    tone: str = Field(max_length=16)
+    subject: str | None = Field(default=None, sa_type=sa.Text)
+    body: str = Field(sa_type=sa.Text)
+    word_count: int
+    char_count: int
+    char_limit: int | None = None
+    template: str = Field(max_length=200)
+    recipient: str | None = Field(default=None, max_length=200)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class PlanStep(SQLModel, table=True):
+    __tablename__ = "plan_step"
+    __table_args__ = (sa.Index("ix_plan_step_rejection_id_position", "rejection_id", "position"),)
+
+    id: uuid.UUID = Field(primary_key=True)
+    rejection_id: uuid.UUID = Field(
+        sa_column=sa.Column(
+            sa.Uuid, sa.ForeignKey("rejection.id", ondelete="CASCADE"), nullable=False
+        )
+    )
+    position: int
+    kind: str = Field(max_length=32)
+    title: str = Field(max_length=200)
+    due_on: date
+    channel: str | None = Field(default=None, max_length=16)
+    status: str = Field(default="pending", max_length=16)
+    message: str | None = Field(default=None, sa_type=sa.Text)
+    completed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

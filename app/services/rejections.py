@@ -1,0 +1,206 @@
+"""Use cases around a rejection: draft and store it, read it back, list and erase them."""
+
+import base64
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlmodel import Session
+from uuid_utils.compat import uuid7
+
+from app import repository
+from app.drafting.context import RejectionContext
+from app.drafting.engine import draft_rejection
+from app.drafting.results import Draft, DraftingResult, DraftKind
+from app.errors import AppError, NotFoundError
+from app.models import Draft as DraftRow
+from app.models import PlanStep as PlanStepRow
+from app.models import Rejection, utcnow
+from app.schemas import (
+    DraftPublic,
+    DraftsPublic,
+    FollowUpPlan,
+    PlanStepPublic,
+    RejectionPage,
+    RejectionPublic,
+    RejectionStatus,
+    RejectionSummary,
+    StepStatus,
+)
+
+
+class InvalidInputError(AppError):
+    """A value that is well-formed but cannot be used, such as a rejection dated tomorrow."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(422, "validation", detail)
+
+
+def create_rejection(
+    *, session: Session, context: RejectionContext, now: datetime | None = None
+) -> RejectionPublic:
+    now = now or utcnow()
+    today = now.astimezone(context.zone()).date()
+    if context.rejected_on is not None and context.rejected_on > today:
+        raise InvalidInputError(
+            f"rejected_on: {context.rejected_on} is after today ({today}) in {context.timezone}."
+        )
+    result = draft_rejection(context, today=today)
+    rejection_id = uuid7()
+    drafts = _draft_models(result, version=1)
+    steps = [
+        PlanStepPublic.model_construct(id=uuid7(), status=StepStatus.pending, **step.model_dump())
+        for step in result.steps
+    ]
+    public = RejectionPublic.model_construct(
+        id=rejection_id,
+        created_at=now,
+        updated_at=now,
+        status=RejectionStatus.drafted,
+        context=context,
+        drafts=drafts,
+        follow_up_plan=FollowUpPlan.model_construct(steps=steps),
+        fit=result.fit,
+        review=result.review,
+    )
+    repository.insert_rejection(
+        session,
+        rejection=_rejection_row(public, rejected_on=context.rejected_on or today),
+        drafts=_draft_rows(public, tone=context.tone),
+        steps=[
+            {"rejection_id": rejection_id, "position": position, **step.model_dump()}
+            for position, step in enumerate(steps)
+        ],
+    )
+    return public
+
+
+def get_rejection(*, session: Session, rejection_id: uuid.UUID) -> RejectionPublic:
+    rejection = repository.get_rejection(session, rejection_id)
+    if rejection is None:
+        raise NotFoundError("Rejection")
+    return _public(
+        rejection,
+        drafts=repository.latest_drafts(session, rejection_id),
+        steps=repository.plan_steps(session, rejection_id),
+    )
+
+
+def list_rejections(
+    *,
+    session: Session,
+    limit: int,
+    cursor: str | None = None,
+    external_ref: str | None = None,
+    company: str | None = None,
+    stage: str | None = None,
+    candidate_ref: str | None = None,
+) -> RejectionPage:
+    rows = repository.list_rejections(
+        session,
+        limit=limit + 1,
+        before_id=_decode_cursor(cursor) if cursor else None,
+        external_ref=external_ref,
+        company_key=company.casefold() if company else None,
+        stage=stage,
+        candidate_ref=candidate_ref,
+    )
+    page = rows[:limit]
+    next_cursor = _encode_cursor(page[-1].id) if len(rows) > limit else None
+    return RejectionPage(
+        items=[RejectionSummary.model_validate(row) for row in page], next_cursor=next_cursor
+    )
+
+
+def delete_rejection(*, session: Session, rejection_id: uuid.UUID) -> None:
+    if not repository.delete_rejection(session, rejection_id):
+        raise NotFoundError("Rejection")
+
+
+def _draft_models(result: DraftingResult, *, version: int) -> DraftsPublic:
+    def stored(draft: Draft) -> DraftPublic:
+        return DraftPublic.model_construct(id=uuid7(), version=version, **dict(draft))
+
+    drafts = result.drafts
+    return DraftsPublic.model_construct(
+        last_pitch=stored(drafts.last_pitch),
+        feedback_request=stored(drafts.feedback_request),
+        interviewer_thanks=[stored(draft) for draft in drafts.interviewer_thanks],
+        linkedin_note=stored(drafts.linkedin_note) if drafts.linkedin_note else None,
+    )
+
+
+def _rejection_row(public: RejectionPublic, *, rejected_on: date) -> dict[str, Any]:
+    context = public.context
+    return {
+        "id": public.id,
+        "created_at": public.created_at,
+        "updated_at": public.updated_at,
+        "status": public.status.value,
+        "stage": context.stage.value,
+        "tone": context.tone.value,
+        "candidate_name": context.candidate.name,
+        "company_name": context.company.name,
+        "company_key": context.company.name.casefold(),
+        "role_title": context.role.title,
+        "rejected_on": rejected_on,
+        "external_ref": context.external_ref,
+        "candidate_ref": context.candidate_ref,
+        "context": context.model_dump(mode="json"),
+        "fit": public.fit.model_dump(mode="json"),
+        "review": public.review.model_dump(mode="json"),
+    }
+
+
+def _draft_rows(public: RejectionPublic, *, tone: str) -> list[dict[str, Any]]:
+    drafts = public.drafts
+    singles = [drafts.last_pitch, drafts.feedback_request]
+    if drafts.linkedin_note:
+        singles.append(drafts.linkedin_note)
+    slots = [(draft, 0) for draft in singles]
+    slots += [(draft, position) for position, draft in enumerate(drafts.interviewer_thanks)]
+    return [
+        {
+            **dict(draft),
+            "rejection_id": public.id,
+            "position": position,
+            "tone": tone,
+            "created_at": public.created_at,
+        }
+        for draft, position in slots
+    ]
+
+
+def _public(
+    rejection: Rejection, *, drafts: Sequence[DraftRow], steps: Sequence[PlanStepRow]
+) -> RejectionPublic:
+    by_kind: dict[str, list[DraftPublic]] = {}
+    for row in drafts:
+        by_kind.setdefault(row.kind, []).append(DraftPublic.model_validate(row))
+    linkedin = by_kind.get(DraftKind.linkedin_note, [])
+    return RejectionPublic(
+        id=rejection.id,
+        created_at=rejection.created_at,
+        updated_at=rejection.updated_at,
+        status=RejectionStatus(rejection.status),
+        context=RejectionContext.model_validate(rejection.context),
+        drafts=DraftsPublic(
+            last_pitch=by_kind[DraftKind.last_pitch][0],
+            feedback_request=by_kind[DraftKind.feedback_request][0],
+            interviewer_thanks=by_kind.get(DraftKind.interviewer_thanks, []),
+            linkedin_note=linkedin[0] if linkedin else None,
+        ),
+        follow_up_plan=FollowUpPlan(steps=[PlanStepPublic.model_validate(s) for s in steps]),
+        fit=rejection.fit,
+        review=rejection.review,
+    )
+
+
+def _encode_cursor(rejection_id: uuid.UUID) -> str:
+    return base64.urlsafe_b64encode(rejection_id.bytes).rstrip(b"=").decode()
+
+
+def _decode_cursor(cursor: str) -> uuid.UUID:
+    # The route's pattern admits only 22 base64url characters: always 16 bytes.
+    return uuid.UUID(bytes=base64.urlsafe_b64decode(cursor + "=="))

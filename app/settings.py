@@ -1,0 +1,32 @@
+"""Every knob Rejoinder has, read from `REJOINDER_*` environment variables (or a `.env` file)."""
+
+from functools import cache
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="REJOINDER_", env_file=".env", extra="ignore")
+
+    database_url: str = Field(
+        default="sqlite:///./rejoinder.db",
+        description="SQLAlchemy URL. SQLite file by default; "
+        "`postgresql+psycopg://user@host/db` for PostgreSQL.",
+    )
+    host: str = Field(default="127.0.0.1", description="Address `rejoinder serve` binds to.")
+    port: int = Field(default=8000, description="Port `rejoinder serve` listens on.")
+    workers: int = Field(default=1, ge=1, description="uvicorn worker processes.")
+    max_body_bytes: int = Field(
+        default=64 * 1024, ge=1024, description="Largest request body accepted (413 above it)."
+    )
+    db_pool_size: int = Field(default=10, ge=1, description="PostgreSQL connection pool size.")
+    sqlite_busy_timeout_ms: int = Field(
+        default=5000, ge=0, description="How long a SQLite writer waits for the lock."
+    )
+    log_level: str = Field(default="info", description="uvicorn and application log level.")
+
+
+@cache
+def get_settings() -> Settings:
+    return Settings()

@@ -10,6 +10,7 @@ A skill meets a requirement when one's terms appear, in order, inside the other'
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from app.drafting.context import RejectionContext
@@ -34,18 +35,30 @@ def _load_aliases() -> dict[str, str]:
     return table
 
 
+def _widest_from(aliases: dict[str, str]) -> dict[str, int]:
+    """For each token that begins an alias, the most words such an alias spans."""
+    widest: dict[str, int] = {}
+    for alias in aliases:
+        first, *rest = alias.split(" ")
+        widest[first] = max(widest.get(first, 1), 1 + len(rest))
+    return widest
+
+
 _ALIASES = _load_aliases()
-_LONGEST_ALIAS = max(len(alias.split(" ")) for alias in _ALIASES)
+# Tokens that begin no multi-word alias (nearly all of them) cost one dictionary lookup.
+_WIDEST_FROM = _widest_from(_ALIASES)
 
 
+@lru_cache(maxsize=4096)
 def terms(text: str) -> Terms:
     """The canonical terms of a phrase, longest alias first ("amazon web services" -> one term)."""
     tokens = _TOKEN.findall(text.lower())
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        for width in range(min(_LONGEST_ALIAS, len(tokens) - i), 0, -1):
-            canonical = _ALIASES.get(" ".join(tokens[i : i + width]))
+        widest = min(_WIDEST_FROM.get(tokens[i], 1), len(tokens) - i)
+        for width in range(widest, 0, -1):
+            canonical = _ALIASES.get(" ".join(tokens[i : i + width]) if width > 1 else tokens[i])
             if canonical is not None:
                 out.append(canonical)
                 i += width
@@ -112,3 +125,16 @@ def assess(context: RejectionContext) -> Fit:
     # Evidence from a highlight outranks a bare skill name; role requirements outrank needs.
     matched.sort(key=lambda m: (m.evidence is None, m.source != "role"))
     return Fit(matched=matched, gaps=gaps)
+
+
+_KNOWN_SKILLS = frozenset(_ALIASES.values())
+
+
+def known_skill_in(said: Terms) -> bool:
+    """Whether a text names any skill the alias table knows, for review without a context."""
+    return any(term in _KNOWN_SKILLS for term in said)
+
+
+def mentions(said: Terms, phrase: str) -> bool:
+    """Whether a text's terms contain a skill or highlight, alias-insensitively."""
+    return _inside(terms(phrase), said)

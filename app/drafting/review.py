@@ -1,11 +1,101 @@
-"""Checks a human should see before a message is sent (filled in by the next commit)."""
+"""What a human should look at before a message goes out: tone, clichés, seams and length.
+
+Runs over every generated draft and over a candidate's own edited text. The phrase lists and
+the messages live in `data/review_phrases.json`; this module compiles them once into a single
+pattern so a text is scanned in one pass.
+"""
+
+import json
+import re
+from importlib import resources
+from typing import Any
 
 from app.drafting.context import RejectionContext
+from app.drafting.fit import known_skill_in, mentions, terms
+from app.drafting.phrases import PhraseSet
 from app.drafting.results import Channel, DraftKind, ReviewWarning
+
+_DATA: dict[str, Any] = json.loads(
+    resources.files("app.drafting").joinpath("data/review_phrases.json").read_text()
+)
+_WORD = re.compile(r"\S+")
+_THANKFUL_KINDS = frozenset(
+    {DraftKind.last_pitch, DraftKind.feedback_request, DraftKind.interviewer_thanks}
+)
+_MESSAGES: dict[str, str] = {check["code"]: check["message"] for check in _DATA["checks"]}
+# The data file lists checks most serious first; the whole-text checks follow them.
+_RANK = {code: rank for rank, code in enumerate([*_MESSAGES, *_DATA["whole_text_codes"]])}
+_PHRASES = PhraseSet(
+    {check["code"]: check["phrases"] for check in _DATA["checks"] if "phrases" in check}
+)
+# Seams are matched as written (case matters for "None"), one pattern at a time: as a single
+# alternation they defeat re's literal-prefix search and cost ten times as much.
+_SEAMS = [
+    (check["code"], re.compile(pattern))
+    for check in _DATA["checks"]
+    for pattern in check.get("patterns", [])
+]
+_GRATITUDE = PhraseSet({"gratitude": _DATA["gratitude"]["phrases"]})
+
+
+def _phrase_warnings(text: str) -> list[ReviewWarning]:
+    found = [(m.span, m.label) for m in _PHRASES.find(text)]
+    found += [(m.span(), code) for code, pattern in _SEAMS for m in pattern.finditer(text)]
+    found.sort()
+    warnings: list[ReviewWarning] = []
+    for span, code in found:
+        last = warnings[-1] if warnings else None
+        # "Hi ," is one seam even though two seam patterns see it.
+        if last and last.code == code and last.span and span[0] < last.span[1]:
+            continue
+        warnings.append(ReviewWarning(code=code, message=_MESSAGES[code], span=span))
+    return warnings
+
+
+def _limit(kind: DraftKind, context: RejectionContext | None) -> tuple[str, int] | None:
+    limits: dict[str, int] = _DATA["limits"].get(kind.value, {})
+    if "chars" in limits:
+        premium = context is not None and context.candidate.linkedin_premium
+        return "chars", limits["chars_premium" if premium else "chars"]
+    return ("words", limits["words"]) if "words" in limits else None
+
+
+def _too_long(text: str, kind: DraftKind, context: RejectionContext | None) -> ReviewWarning | None:
+    limit = _limit(kind, context)
+    if limit is None:
+        return None
+    unit, most = limit
+    if unit == "chars":
+        start = most if len(text) > most else None
+    else:
+        words = list(_WORD.finditer(text))
+        start = words[most].start() if len(words) > most else None
+    if start is None:
+        return None
+    message = _DATA["too_long"][f"message_{unit}"].format(limit=most)
+    return ReviewWarning(code="too_long", message=message, span=(start, len(text)))
+
+
+def _names_a_skill(text: str, context: RejectionContext | None) -> bool:
+    said = terms(text)
+    if context is None:
+        return known_skill_in(said)
+    candidate = context.candidate
+    return any(mentions(said, phrase) for phrase in (*candidate.skills, *candidate.highlights))
 
 
 def review_text(
     text: str, *, kind: DraftKind, channel: Channel, context: RejectionContext | None = None
 ) -> list[ReviewWarning]:
-    """What in this text a human should look at before sending it."""
-    return []
+    """What in this text a human should look at before sending it, most serious first."""
+    warnings = _phrase_warnings(text)
+    if channel == Channel.email and kind in _THANKFUL_KINDS and not _GRATITUDE.found_in(text):
+        warnings.append(
+            ReviewWarning(code="missing_gratitude", message=_DATA["gratitude"]["message"])
+        )
+    if kind == DraftKind.last_pitch and not _names_a_skill(text, context):
+        warnings.append(ReviewWarning(code="missing_skill", message=_DATA["no_skill"]["message"]))
+    too_long = _too_long(text, kind, context)
+    if too_long is not None:
+        warnings.append(too_long)
+    return sorted(warnings, key=lambda w: (_RANK[w.code], w.span or (0, 0)))

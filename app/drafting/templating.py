@@ -21,6 +21,7 @@ LOCALE = "en"
 
 _SPACES = re.compile(r"[ \t]+")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?])")
+_LINE_EDGES = re.compile(r" *\n *")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _WORD = re.compile(r"\S+")
 
@@ -55,10 +56,8 @@ def template(name: str) -> Template:
 
 def tidy(text: str) -> str:
     """Collapse the whitespace seams optional fields leave behind."""
-    lines = [
-        _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", line)).strip() for line in text.split("\n")
-    ]
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
+    return _BLANK_LINES.sub("\n\n", _LINE_EDGES.sub("\n", text)).strip()
 
 
 def render(name: str, **variables: Any) -> Rendered:

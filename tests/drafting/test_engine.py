@@ -1,0 +1,280 @@
+"""Every context of the corpus, held mechanically to the bar PRODUCT.md sets for a draft."""
+
+import re
+from datetime import date
+
+from app.drafting.context import RejectionContext, Stage, Tone
+from app.drafting.engine import draft_rejection
+from app.drafting.results import Draft, DraftingResult
+
+SEAMS = [
+    re.compile(r"\{\{|\}\}|\{%|%\}"),
+    re.compile(r"\bNone\b"),
+    re.compile(r"\b(?:Hi|Hello|Dear|Hey)\s+,"),
+    re.compile(r"\S  +\S"),
+    re.compile(r",,|\.\.|,\.|\.,|;;|\s[,.;:!?]"),
+    re.compile(r"\b[Aa] [aeiouAEIOU]"),
+    re.compile(r"\ban [b-df-hj-np-tv-z]\w", re.IGNORECASE),
+]
+TONE_CODES = {"bitterness", "blame", "sarcasm", "begging", "pressure", "blunt_why", "comparison"}
+BANNED = [
+    "why didn't i",
+    "why wasn't i",
+    "other candidate",
+    "just checking in",
+    "touching base",
+    "circling back",
+    "just following up",
+    "reconsider",
+    "disappointed",
+]
+
+
+def _draft(context: RejectionContext, today: date) -> DraftingResult:
+    return draft_rejection(context, today=today)
+
+
+def _emails(result: DraftingResult) -> list[Draft]:
+    return [
+        result.drafts.last_pitch,
+        result.drafts.feedback_request,
+        *result.drafts.interviewer_thanks,
+    ]
+
+
+def _sentences(text: str) -> set[str]:
+    return {s.strip() for s in re.split(r"(?<=[.?!])\s+", text) if s.strip()}
+
+
+def test_pitch_and_feedback_name_the_company_and_the_role(
+    case: RejectionContext, today: date
+) -> None:
+    result = _draft(case, today)
+    for draft in (result.drafts.last_pitch, result.drafts.feedback_request):
+        assert case.company.name in draft.body
+        assert case.role.title in draft.body or case.role.title in (draft.subject or "")
+
+
+def test_every_email_greets_the_contact_or_falls_back_gracefully(
+    case: RejectionContext, today: date
+) -> None:
+    result = _draft(case, today)
+    greeting = result.drafts.last_pitch.body.split("\n", 1)[0]
+    if case.contact and case.contact.name:
+        assert case.contact.name.split()[-1] in greeting or case.contact.name.split()[0] in greeting
+    else:
+        assert greeting in {
+            "Hello,",
+            f"Hello {case.company.name} team,",
+            f"Dear {case.company.name} hiring team,",
+        }
+
+
+def test_the_pitch_names_a_matched_skill_when_there_is_one(
+    case: RejectionContext, today: date
+) -> None:
+    result = _draft(case, today)
+    # A skill the stated reason names is left out of the pitch on purpose: it would argue.
+    pitched = [m.skill for m in result.fit.matched if m.skill not in (case.reason or "")]
+    if pitched:
+        assert any(skill in result.drafts.last_pitch.body for skill in pitched)
+
+
+def test_drafts_stay_within_their_length_bounds(case: RejectionContext, today: date) -> None:
+    result = _draft(case, today)
+    pitch_floor = 60 if case.tone == Tone.concise else 90
+    assert pitch_floor <= result.drafts.last_pitch.word_count <= 180
+    assert 50 <= result.drafts.feedback_request.word_count <= 130
+    for thanks in result.drafts.interviewer_thanks:
+        assert 25 <= thanks.word_count <= 120
+    note = result.drafts.linkedin_note
+    if note is not None:
+        limit = 300 if case.candidate.linkedin_premium else 200
+        assert note.char_limit == limit
+        assert note.char_count == len(note.body) <= limit
+
+
+def test_drafts_report_their_counts_and_template(case: RejectionContext, today: date) -> None:
+    for draft in _draft(case, today).drafts.all():
+        assert draft.word_count == len(draft.body.split())
+        assert draft.char_count == len(draft.body)
+        assert draft.template.startswith(f"en/{draft.kind.value}/")
+
+
+def test_no_draft_or_plan_message_shows_a_template_seam(
+    case: RejectionContext, today: date
+) -> None:
+    result = _draft(case, today)
+    texts = [d.body for d in result.drafts.all()] + [d.subject or "" for d in result.drafts.all()]
+    texts += [s.message or "" for s in result.steps] + [s.title for s in result.steps]
+    for text in texts:
+        for seam in SEAMS:
+            assert not seam.search(text), (seam.pattern, text)
+        assert not re.search(r"\n{3,}|[ \t]\n|\n[ \t]", text), text
+
+
+def test_no_draft_uses_a_banned_phrase_or_trips_a_tone_check(
+    case: RejectionContext, today: date
+) -> None:
+    result = _draft(case, today)
+    for draft in result.drafts.all():
+        assert not any(phrase in draft.body.lower() for phrase in BANNED), draft.body
+    assert not {w.code for w in result.review.warnings} & (TONE_CODES | {"cliche", "seam"})
+
+
+def test_generated_drafts_only_warn_about_a_missing_skill_when_none_was_given(
+    case: RejectionContext, today: date
+) -> None:
+    codes = {w.code for w in _draft(case, today).review.warnings}
+    if case.candidate.skills or case.candidate.highlights:
+        assert codes == set()
+    else:
+        assert codes == {"missing_skill"}
+
+
+def test_the_same_context_always_gives_the_same_text(case: RejectionContext, today: date) -> None:
+    assert _draft(case, today) == _draft(case, today)
+
+
+def test_the_feedback_request_asks_one_to_three_questions_and_offers_a_call_or_a_reply(
+    case: RejectionContext, today: date
+) -> None:
+    body = _draft(case, today).drafts.feedback_request.body
+    questions = [line for line in body.splitlines() if line.startswith("- ")]
+    assert 1 <= len(questions) <= 3
+    assert all(q.endswith("?") for q in questions)
+    assert "15-minute call" in body
+    assert "written reply" in body
+
+
+def test_each_interviewer_gets_a_distinct_note_not_a_copy_with_the_name_swapped(
+    case: RejectionContext, today: date
+) -> None:
+    drafts = _draft(case, today).drafts.interviewer_thanks
+    assert [d.recipient for d in drafts] == [i.name for i in case.interviewers]
+    bodies = []
+    for draft, person in zip(drafts, case.interviewers, strict=True):
+        stripped = draft.body
+        for part in person.name.split():
+            stripped = stripped.replace(part, "NAME")
+        bodies.append(_sentences(stripped))
+    # Up to three people, every pair differs in at least two sentences; beyond, in one.
+    least = 4 if len(bodies) <= 3 else 2
+    for i, first in enumerate(bodies):
+        for second in bodies[i + 1 :]:
+            assert len(first ^ second) >= least
+
+
+def test_every_stage_writes_a_materially_different_pitch_and_feedback_request(today: date) -> None:
+    for tone in Tone:
+        pitches, requests = [], []
+        for stage in Stage:
+            context = RejectionContext.model_validate(
+                {
+                    "candidate": {"name": "Maya Chen", "skills": ["Kafka"]},
+                    "company": {"name": "Acme"},
+                    "role": {"title": "Data Engineer", "requirements": ["Kafka"]},
+                    "stage": stage,
+                    "tone": tone,
+                }
+            )
+            result = _draft(context, today)
+            pitches.append(_sentences(result.drafts.last_pitch.body))
+            requests.append(_sentences(result.drafts.feedback_request.body))
+        for texts in (pitches, requests):
+            for i, first in enumerate(texts):
+                for second in texts[i + 1 :]:
+                    assert len(first ^ second) >= 2
+
+
+def test_concise_is_really_shorter_than_warm_and_formal(today: date) -> None:
+    for stage in Stage:
+        counts = {}
+        for tone in Tone:
+            context = RejectionContext.model_validate(
+                {
+                    "candidate": {"name": "Maya Chen", "skills": ["Kafka"]},
+                    "company": {"name": "Acme"},
+                    "role": {"title": "Data Engineer"},
+                    "contact": {"name": "Jordan Lee"},
+                    "stage": stage,
+                    "tone": tone,
+                }
+            )
+            counts[tone] = _draft(context, today).drafts.last_pitch.word_count
+        assert counts[Tone.concise] < 0.8 * min(counts[Tone.warm], counts[Tone.formal])
+
+
+def test_a_stated_gap_is_asked_about_and_never_argued_with(today: date) -> None:
+    context = RejectionContext.model_validate(
+        {
+            "candidate": {"name": "Maya Chen", "skills": ["Kafka", "dbt"]},
+            "company": {"name": "Acme"},
+            "role": {"title": "Data Engineer", "requirements": ["Kafka", "dbt"]},
+            "stage": "onsite",
+            "reason": "another candidate had more dbt experience",
+        }
+    )
+    result = _draft(context, today)
+    assert "dbt" not in result.drafts.last_pitch.body
+    assert "Kafka" in result.drafts.last_pitch.body
+    assert "You mentioned dbt experience." in result.drafts.feedback_request.body
+    assert "another candidate" not in result.drafts.feedback_request.body
+
+
+def test_a_comparison_in_the_reason_is_never_repeated(today: date) -> None:
+    context = RejectionContext.model_validate(
+        {**_minimal(), "reason": "We went with someone who had more experience than you."}
+    )
+    result = _draft(context, today)
+    for draft in result.drafts.all():
+        assert "someone" not in draft.body
+        assert "than you" not in draft.body
+
+
+def _minimal() -> dict[str, object]:
+    return {
+        "candidate": {"name": "Maya Chen"},
+        "company": {"name": "Acme"},
+        "role": {"title": "Data Engineer"},
+    }
+
+
+def test_list_of_two_skills_is_joined_with_and(today: date) -> None:
+    context = RejectionContext.model_validate(
+        {
+            "candidate": {"name": "Maya Chen", "skills": ["Kafka", "Airflow"]},
+            "company": {"name": "Acme"},
+            "role": {"title": "Data Engineer", "requirements": ["Kafka", "Airflow"]},
+        }
+    )
+    assert "Kafka and Airflow" in _draft(context, today).drafts.last_pitch.body
+
+
+def test_an_ampersand_and_an_apostrophe_survive_unescaped(today: date) -> None:
+    context = RejectionContext.model_validate({**_minimal(), "company": {"name": "Ben & Jerry's"}})
+    body = _draft(context, today).drafts.last_pitch.body
+    assert "Ben & Jerry's" in body
+    assert "&amp;" not in body
+    assert "&#39;" not in body
+
+
+def test_a_linkedin_note_that_would_overflow_is_cut_at_a_word_and_reported(today: date) -> None:
+    context = RejectionContext.model_validate(
+        {
+            "candidate": {"name": "Maya Chen"},
+            "company": {"name": "C" * 10 + " " + "Co " * 60},
+            "role": {"title": "R " * 90},
+            "contact": {"name": "Jordan Lee"},
+        }
+    )
+    note = _draft(context, today).drafts.linkedin_note
+    assert note is not None
+    assert note.char_count <= 200
+    assert note.char_limit == 200
+    assert not note.body.endswith(" ")
+
+
+def test_without_a_person_to_write_to_there_is_no_linkedin_note(today: date) -> None:
+    result = _draft(RejectionContext.model_validate(_minimal()), today)
+    assert result.drafts.linkedin_note is None

@@ -19,7 +19,9 @@ from app.drafting.templating import Rendered, render, word_count
 FREE_NOTE_LIMIT = 200
 PREMIUM_NOTE_LIMIT = 300
 # The LinkedIn note template offers detail levels; the richest that fits the limit is sent.
-_NOTE_DETAIL_LEVELS = (3, 2, 1, 0)
+# Level 3 only ever fits Premium's 300 characters, so free accounts start a level lower.
+_PREMIUM_NOTE_LEVELS = (3, 2, 1, 0)
+_FREE_NOTE_LEVELS = (2, 1, 0)
 
 
 def _draft(
@@ -55,9 +57,10 @@ def _linkedin_note(context: RejectionContext, variables: dict[str, Any]) -> Draf
     person = variables["contact"] or next(iter(variables["interviewers"]), None)
     if person is None:
         return None
-    limit = PREMIUM_NOTE_LIMIT if context.candidate.linkedin_premium else FREE_NOTE_LIMIT
+    premium = context.candidate.linkedin_premium
+    limit = PREMIUM_NOTE_LIMIT if premium else FREE_NOTE_LIMIT
     name = f"linkedin_note/{context.tone.value}.j2"
-    for detail in _NOTE_DETAIL_LEVELS:
+    for detail in _PREMIUM_NOTE_LEVELS if premium else _FREE_NOTE_LEVELS:
         rendered = render(name, **variables, person=person, detail=detail)
         if len(rendered.body) <= limit:
             break

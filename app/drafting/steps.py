@@ -4,7 +4,7 @@ from typing import Any
 
 from app.drafting.plan import ScheduledStep
 from app.drafting.results import Draft, PlannedStep, StepKind
-from app.drafting.templating import render, template, tidy
+from app.drafting.templating import one_line, render, template
 
 # Steps whose message is drafted by a template of its own under templates/<locale>/plan/.
 _MESSAGE_STEPS = frozenset(
@@ -32,7 +32,7 @@ def plan_steps(
         planned.append(
             PlannedStep(
                 kind=step.kind,
-                title=tidy(str(getattr(titles, step.kind.value))),
+                title=one_line(str(getattr(titles, step.kind.value))),
                 due_on=step.due_on,
                 channel=step.channel,
                 subject=subject,

@@ -60,12 +60,17 @@ def tidy(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", _LINE_EDGES.sub("\n", text)).strip()
 
 
+def one_line(text: str) -> str:
+    """A subject or a title: every run of whitespace, newlines included, becomes one space."""
+    return " ".join(text.split())
+
+
 def render(name: str, **variables: Any) -> Rendered:
     """Render `<locale>/<name>`; a template may export `subject` with `{% set subject %}`."""
     module = template(name).make_module(variables)
     subject = getattr(module, "subject", None)
     return Rendered(
-        subject=tidy(str(subject)).replace("\n", " ") if subject is not None else None,
+        subject=one_line(str(subject)) if subject is not None else None,
         body=tidy(str(module)),
         template=f"{LOCALE}/{name}",
     )

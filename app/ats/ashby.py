@@ -1,0 +1,120 @@
+"""Ashby webhooks: `candidateStageChange` (and its twin `applicationUpdate`), `ping`.
+
+Signature: header `Ashby-Signature: sha256=<hex>`, HMAC-SHA256 of the raw body with the
+webhook's secret token. No timestamp; `webhookActionId` is the same across retries and across
+the candidateStageChange/applicationUpdate pair, so it is the delivery id.
+"""
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from app.ats import fields as f
+from app.ats.base import AtsEvent, Delivery, EventKind, IntegrationDefaults, SignatureError
+from app.ats.mapping import Facts, Person, build_context
+from app.ats.signing import matches_hex
+
+PROVIDER = "ashby"
+# Both fire for one move to an Archived stage; dedupe on webhookActionId keeps one.
+_STAGE_EVENTS = ("candidateStageChange", "applicationUpdate")
+_CONTACT_ROLES = ("hiring manager", "recruiter")
+
+
+class AshbyAdapter:
+    provider = PROVIDER
+
+    def is_handshake(self, delivery: Delivery) -> bool:
+        # Sent on create/edit, signed only if a secret is set; failing it disables the webhook.
+        body = f.try_load_object(delivery.body)
+        return body is not None and body.get("action") == "ping"
+
+    def verify(self, delivery: Delivery, secrets: Sequence[str], *, now: datetime) -> None:
+        header = delivery.headers.get("ashby-signature")
+        if not header:
+            raise SignatureError("missing Ashby-Signature header")
+        algorithm, _, digest = header.strip().partition("=")
+        if algorithm.lower() != "sha256" or not digest:
+            raise SignatureError("Ashby-Signature is not 'sha256=<hex>'")
+        if not matches_hex(digest, secrets, delivery.body):
+            raise SignatureError("Ashby-Signature does not match the body")
+
+    def parse(self, delivery: Delivery, defaults: IntegrationDefaults) -> AtsEvent:
+        body = f.load_object(delivery.body)
+        action = f.text(body, "action", "body")
+        if action == "ping":
+            return AtsEvent(kind=EventKind.handshake, provider=PROVIDER, event_name=action)
+        base = AtsEvent(
+            kind=EventKind.ignored,
+            provider=PROVIDER,
+            event_name=action,
+            delivery_id=f.text(body, "webhookActionId", "body"),
+        )
+        if action not in _STAGE_EVENTS:
+            return replace(base, ignored_reason=f"action {action!r} is not a stage change")
+        application = f.obj(f.obj(body, "data", "body"), "application", "body.data")
+        candidate = f.obj(application, "candidate", "data.application")
+        base = replace(
+            base,
+            application_id=f.ident(application, "id", "data.application"),
+            candidate_ref=f.ident(candidate, "id", "data.application.candidate"),
+        )
+        skip = _skip_reason(application)
+        if skip is not None:
+            return replace(base, ignored_reason=skip)
+        return _rejection(base, application, candidate, delivery, defaults)
+
+
+def _skip_reason(application: f.JsonObject) -> str | None:
+    status = f.text(application, "status", "data.application")
+    stage = f.obj(application, "currentInterviewStage", "data.application")
+    if status != "Archived" and stage.get("type") != "Archived":
+        return "the application was not moved to an Archived stage"
+    reason_type = f.opt_text(f.opt_obj(application, "archiveReason") or {}, "reasonType")
+    if reason_type != "RejectedByOrg":
+        return f"the archive reason type is {reason_type or 'missing'}, not RejectedByOrg"
+    return None
+
+
+def _rejection(
+    base: AtsEvent,
+    application: f.JsonObject,
+    candidate: f.JsonObject,
+    delivery: Delivery,
+    defaults: IntegrationDefaults,
+) -> AtsEvent:
+    archived_at = f.opt_iso_time(application, "archivedAt")
+    job = f.obj(application, "job", "data.application")
+    stage = f.obj(application, "currentInterviewStage", "data.application")
+    facts = Facts(
+        candidate=Person(
+            name=f.text(candidate, "name", "data.application.candidate"),
+            email=f.opt_text(f.opt_obj(candidate, "primaryEmailAddress") or {}, "value"),
+        ),
+        job_title=f.text(job, "title", "data.application.job"),
+        # Ashby reports the Archived stage itself, not the one the candidate had reached; a
+        # stage titled "Archived" maps to `applied`.
+        stage_name=f.opt_text(stage, "title"),
+        reason=f.opt_text(f.opt_obj(application, "archiveReason") or {}, "text"),
+        contact=_contact(application),
+        rejected_at=archived_at,
+        application_id=base.application_id or "",
+        candidate_ref=base.candidate_ref,
+    )
+    context = build_context(facts, defaults, received_at=delivery.received_at)
+    return replace(base, kind=EventKind.rejection, context=context, occurred_at=archived_at)
+
+
+def _contact(application: f.JsonObject) -> Person | None:
+    team = [member for member in application.get("hiringTeam") or [] if isinstance(member, dict)]
+
+    def rank(member: f.JsonObject) -> int:
+        role = (f.opt_text(member, "role") or "").casefold()
+        return _CONTACT_ROLES.index(role) if role in _CONTACT_ROLES else len(_CONTACT_ROLES)
+
+    for member in sorted(team, key=rank):
+        name = f.full_name(f.opt_text(member, "firstName"), f.opt_text(member, "lastName"))
+        if name or f.opt_text(member, "email"):
+            return Person(
+                name=name, email=f.opt_text(member, "email"), title=f.opt_text(member, "role")
+            )
+    return None

@@ -1,0 +1,115 @@
+"""What every ATS adapter takes and returns: a raw delivery in, a typed event out.
+
+The adapters are pure: no database, no HTTP framework, no clock except the `now` a caller
+passes in. The receiver stores deliveries, deduplicates and drafts; an adapter only answers
+"is this authentic?" and "what does it say?".
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Protocol
+
+from app.drafting.context import RejectionContext, Tone
+
+# Standard Webhooks' recommended window; Lever's `triggeredAt` is held to the same one.
+TOLERANCE = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One HTTP request from a vendor, exactly as received.
+
+    `headers` keys are lower-cased; `body` is the raw bytes, never re-serialised, because most
+    vendors sign those exact bytes.
+    """
+
+    headers: Mapping[str, str]
+    body: bytes
+    received_at: datetime
+
+
+@dataclass(frozen=True)
+class IntegrationDefaults:
+    """Integration settings that fill what payloads do not carry (most omit the employer)."""
+
+    company_name: str
+    tone: Tone | None = None
+    timezone: str | None = None
+    country: str | None = None
+
+
+class SignatureError(Exception):
+    """The delivery is not authentic, or is stale or replayed: answer 401.
+
+    Messages say what failed and never contain a secret or an expected signature.
+    """
+
+
+class PayloadError(Exception):
+    """The body is malformed or lacks what the vendor always sends: answer 400.
+
+    Messages name the missing or malformed field, never its value.
+    """
+
+
+class EventKind(StrEnum):
+    handshake = "handshake"
+    rejection = "rejection"
+    unrejection = "unrejection"
+    ignored = "ignored"
+
+
+@dataclass(frozen=True)
+class LeverFetch:
+    """What to fetch from Lever's API to complete an archive event that carries only ids."""
+
+    opportunity_id: str
+    reason_id: str | None
+
+
+@dataclass(frozen=True)
+class AtsEvent:
+    """A parsed delivery.
+
+    - `delivery_id`: the vendor's id for this delivery/event, the first dedupe key.
+    - `application_id` (+ the kind) is the business key: one rejection per application.
+    - `context` is set only for a complete rejection; `needs_details` says why a rejection has
+      no context yet (Lever without an API key, or a failed fetch), and `fetch` says what to
+      fetch to complete it.
+    - `replay_token` is Lever's `token`: the caller refuses (401) a token it has seen before.
+    - `occurred_at` is the vendor's time of the rejection or un-rejection, when it gives one,
+      for ordering events that arrive out of order.
+    """
+
+    kind: EventKind
+    provider: str
+    event_name: str
+    delivery_id: str | None = None
+    application_id: str | None = None
+    candidate_ref: str | None = None
+    context: RejectionContext | None = None
+    ignored_reason: str | None = None
+    replay_token: str | None = None
+    needs_details: str | None = None
+    fetch: LeverFetch | None = None
+    occurred_at: datetime | None = None
+
+
+class Adapter(Protocol):
+    """One vendor's scheme. The receiver calls, in order:
+
+    1. `is_handshake(delivery)`: if true, answer 200 and store nothing, before any
+       verification (vendors ping before the secret is known to us);
+    2. `verify(delivery, secrets, now=...)`: raises SignatureError (401);
+    3. `parse(delivery, defaults)`: raises PayloadError (400).
+    """
+
+    provider: str
+
+    def is_handshake(self, delivery: Delivery) -> bool: ...
+
+    def verify(self, delivery: Delivery, secrets: Sequence[str], *, now: datetime) -> None: ...
+
+    def parse(self, delivery: Delivery, defaults: IntegrationDefaults) -> AtsEvent: ...

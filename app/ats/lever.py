@@ -1,0 +1,155 @@
+"""Lever webhooks: `candidateArchiveChange` (archive = reject or hire; `toArchived: null` = undo).
+
+Lever puts the signature in the body: `signature` = hex HMAC-SHA256(signature token,
+`token` + `triggeredAt`). Only those two fields are covered, so the rest of the body is not
+integrity-protected; the archive event carries ids only and the details come from Lever's API
+(see lever_client). Replay protection is ours: `triggeredAt` must be within 5 minutes and the
+caller refuses a `token` it has seen (AtsEvent.replay_token).
+
+Because the signature is inside the body, `verify` raises PayloadError (400) for a body that is
+not a JSON object: there is nothing to verify.
+"""
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from app.ats import fields as f
+from app.ats.base import (
+    TOLERANCE,
+    AtsEvent,
+    Delivery,
+    EventKind,
+    IntegrationDefaults,
+    LeverFetch,
+    PayloadError,
+    SignatureError,
+)
+from app.ats.lever_client import LeverDetails, LeverFetchError
+from app.ats.mapping import Facts, Person, build_context
+from app.ats.signing import matches_hex
+
+PROVIDER = "lever"
+ARCHIVE_CHANGE = "candidateArchiveChange"
+NO_API_KEY = (
+    "Lever's archive event carries only ids; without an API key on the integration the "
+    "candidate, job and archive reason cannot be fetched"
+)
+
+
+class LeverAdapter:
+    provider = PROVIDER
+
+    def is_handshake(self, delivery: Delivery) -> bool:
+        # The settings page's test POST has `data: {}` and a signature that verifies against
+        # no token (the documented sample is not even hex); a failed test does not matter to
+        # Lever, but answering 200 costs nothing since nothing is stored.
+        body = f.try_load_object(delivery.body)
+        return body is not None and body.get("data") == {}
+
+    def verify(self, delivery: Delivery, secrets: Sequence[str], *, now: datetime) -> None:
+        body = f.load_object(delivery.body)
+        signature, token = body.get("signature"), body.get("token")
+        triggered = body.get("triggeredAt")
+        if not isinstance(signature, str) or not signature:
+            raise SignatureError("missing signature field")
+        if not isinstance(token, str) or not token:
+            raise SignatureError("missing token field")
+        if not isinstance(triggered, int) or isinstance(triggered, bool):
+            raise SignatureError("missing or non-integer triggeredAt field")
+        if not matches_hex(signature, secrets, f"{token}{triggered}".encode()):
+            raise SignatureError("signature does not match token and triggeredAt")
+        try:
+            sent = datetime.fromtimestamp(triggered / 1000, tz=UTC)
+        except (OverflowError, OSError, ValueError):
+            raise SignatureError("triggeredAt is not a time") from None
+        if abs(now - sent) > TOLERANCE:
+            raise SignatureError("triggeredAt is outside the 5-minute tolerance")
+
+    def parse(self, delivery: Delivery, defaults: IntegrationDefaults) -> AtsEvent:
+        body = f.load_object(delivery.body)
+        event_name = f.text(body, "event", "body")
+        token = f.opt_text(body, "token")
+        base = AtsEvent(
+            kind=EventKind.ignored,
+            provider=PROVIDER,
+            event_name=event_name,
+            delivery_id=f.opt_text(body, "id") or token,
+            replay_token=token,
+        )
+        data = f.obj(body, "data", "body")
+        if data == {}:
+            return replace(base, kind=EventKind.handshake)
+        if event_name != ARCHIVE_CHANGE:
+            return replace(base, ignored_reason=f"event {event_name!r} is not {ARCHIVE_CHANGE}")
+        opportunity_id = f.text(data, "opportunityId", "body.data")
+        base = replace(
+            base,
+            application_id=opportunity_id,
+            # The contact is Lever's person id; candidateId is its deprecated predecessor.
+            candidate_ref=f.opt_text(data, "contactId") or f.opt_text(data, "candidateId"),
+        )
+        if "toArchived" not in data:
+            raise PayloadError("body.data.toArchived is missing")
+        to_archived = data["toArchived"]
+        if to_archived is None:
+            return replace(base, kind=EventKind.unrejection, occurred_at=_triggered_at(body))
+        if not isinstance(to_archived, dict):
+            raise PayloadError("body.data.toArchived is not an object or null")
+        return replace(
+            base,
+            kind=EventKind.rejection,
+            fetch=LeverFetch(opportunity_id, f.opt_text(to_archived, "reason")),
+            needs_details=NO_API_KEY,
+            occurred_at=f.opt_ms_time(to_archived, "archivedAt"),
+        )
+
+
+def _triggered_at(body: f.JsonObject) -> datetime | None:
+    return f.opt_ms_time(body, "triggeredAt")
+
+
+def complete_lever_event(
+    event: AtsEvent, details: LeverDetails, defaults: IntegrationDefaults, *, received_at: datetime
+) -> AtsEvent:
+    """Fill a Lever rejection from what the API returned (pure).
+
+    A `hired` archive reason turns it into an ignored event; missing essentials keep it as
+    `needs_details` with the reason.
+    """
+    if not details.non_hired:
+        return replace(
+            event,
+            kind=EventKind.ignored,
+            ignored_reason="the archive reason is of type hired",
+            needs_details=None,
+            fetch=None,
+        )
+    missing = [
+        label
+        for label, value in (
+            ("candidate name", details.candidate_name),
+            ("job title", details.job_title),
+        )
+        if not value
+    ]
+    if missing:
+        return replace(event, needs_details=f"Lever did not return the {' or the '.join(missing)}")
+    owner = Person(name=details.owner_name, email=details.owner_email, title=None)
+    facts = Facts(
+        candidate=Person(name=details.candidate_name, email=details.candidate_email),
+        job_title=details.job_title,
+        stage_name=details.stage_name,
+        reason=details.reason_text,
+        contact=owner if details.owner_name or details.owner_email else None,
+        rejected_at=event.occurred_at or details.archived_at,
+        application_id=event.application_id or "",
+        candidate_ref=event.candidate_ref,
+    )
+    context = build_context(facts, defaults, received_at=received_at)
+    return replace(event, context=context, needs_details=None, fetch=None)
+
+
+def lever_fetch_failed(event: AtsEvent, error: LeverFetchError) -> AtsEvent:
+    """Keep the rejection, recorded as needing details, with why the fetch failed."""
+    return replace(event, needs_details=f"fetching the details from Lever failed: {error}")

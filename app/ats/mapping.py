@@ -1,0 +1,105 @@
+"""Build a RejectionContext from what a vendor payload says, filled with integration defaults."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import TypeAdapter, ValidationError
+
+from app.ats.base import IntegrationDefaults, PayloadError
+from app.ats.stages import stage_for
+from app.drafting.context import MAX_NAME, MAX_TEXT, Email, RejectionContext
+
+_EMAIL: TypeAdapter[str] = TypeAdapter(Email)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str | None = None
+    email: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What one rejection payload (or a Lever fetch) tells us."""
+
+    candidate: Person
+    job_title: str | None
+    stage_name: str | None
+    reason: str | None
+    contact: Person | None
+    rejected_at: datetime | None
+    application_id: str
+    candidate_ref: str | None
+
+
+def _clip(value: str | None, limit: int) -> str | None:
+    # Vendor text is not ours to reject: an over-long reason is shortened, not a 400.
+    if value is None or not value.strip():
+        return None
+    return value.strip()[:limit]
+
+
+def _email(value: str | None) -> str | None:
+    # A malformed address in the ATS must not cost the candidate the drafts.
+    if not value:
+        return None
+    try:
+        return _EMAIL.validate_python(value)
+    except ValidationError:
+        return None
+
+
+def _zone(defaults: IntegrationDefaults) -> ZoneInfo:
+    try:
+        return ZoneInfo(defaults.timezone or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def _contact(person: Person | None) -> dict[str, str] | None:
+    if person is None:
+        return None
+    fields = {
+        "name": _clip(person.name, MAX_NAME),
+        "title": _clip(person.title, MAX_NAME),
+        "email": _email(person.email),
+    }
+    present = {key: value for key, value in fields.items() if value}
+    return present or None
+
+
+def build_context(
+    facts: Facts, defaults: IntegrationDefaults, *, received_at: datetime
+) -> RejectionContext:
+    """The drafting input. `rejected_on` is the vendor's rejection day in the candidate's zone,
+    never after the day the delivery arrived (the API refuses future dates)."""
+    zone = _zone(defaults)
+    day = received_at.astimezone(zone).date()
+    if facts.rejected_at is not None:
+        day = min(day, facts.rejected_at.astimezone(zone).date())
+    body: dict[str, Any] = {
+        "candidate": {
+            "name": _clip(facts.candidate.name, MAX_NAME),
+            "email": _email(facts.candidate.email),
+        },
+        "company": {"name": defaults.company_name},
+        "role": {"title": _clip(facts.job_title, MAX_NAME)},
+        "contact": _contact(facts.contact),
+        "stage": stage_for(facts.stage_name),
+        "rejected_on": day.isoformat(),
+        "reason": _clip(facts.reason, MAX_TEXT),
+        "external_ref": _clip(facts.application_id, 200),
+        "candidate_ref": _clip(facts.candidate_ref, 200),
+    }
+    for key in ("tone", "timezone", "country"):
+        value = getattr(defaults, key)
+        if value is not None:
+            body[key] = value
+    try:
+        return RejectionContext.model_validate(body)
+    except ValidationError as error:
+        where = ", ".join(".".join(str(part) for part in item["loc"]) for item in error.errors())
+        raise PayloadError(f"payload does not make a complete rejection: {where}") from None

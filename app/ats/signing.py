@@ -1,0 +1,38 @@
+"""HMAC checks shared by the vendors that send a hex HMAC-SHA256."""
+
+import hashlib
+import hmac
+from collections.abc import Sequence
+
+from app.ats.base import SignatureError
+
+
+def hex_hmac(secret: str, message: bytes) -> str:
+    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+
+
+def usable_secrets(secrets: Sequence[str]) -> list[str]:
+    # An empty secret verifies against an empty key, which anyone can forge.
+    usable = [secret for secret in secrets if secret]
+    if not usable:
+        raise SignatureError("no signing secret is configured for this integration")
+    return usable
+
+
+def matches_hex(given: str, secrets: Sequence[str], message: bytes) -> bool:
+    """True when `given` is the hex HMAC of `message` under any one of `secrets`.
+
+    During a rotation window both the current and the previous secret are accepted.
+    """
+    candidate = given.strip().lower().encode("utf-8", errors="replace")
+    return any(
+        hmac.compare_digest(hex_hmac(secret, message).encode(), candidate)
+        for secret in usable_secrets(secrets)
+    )
+
+
+def require_hex(given: str | None, secrets: Sequence[str], message: bytes, *, header: str) -> None:
+    if not given:
+        raise SignatureError(f"missing {header} header")
+    if not matches_hex(given, secrets, message):
+        raise SignatureError(f"{header} does not match the body")

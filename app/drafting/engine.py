@@ -66,7 +66,7 @@ def _linkedin_note(context: RejectionContext, variables: dict[str, Any]) -> Draf
             break
     else:
         # Only names near their 200-character maximum get here; cut at a word, never mid-word.
-        cut = rendered.body[: limit + 1].rsplit(" ", 1)[0]
+        cut = rendered.body[: limit + 1].rsplit(" ", 1)[0][:limit]
         rendered = Rendered(subject=None, body=cut, template=rendered.template)
     return _draft(
         DraftKind.linkedin_note,

@@ -7,7 +7,7 @@ is rendered elsewhere: this module only decides which steps a context gets, and 
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import lru_cache
 
 import holidays
 
@@ -26,7 +26,8 @@ class ScheduledStep:
     channel: Channel | None
 
 
-@cache
+# Bounded: a caller choosing odd rejection years must not grow the cache without limit.
+@lru_cache(maxsize=256)
 def _public_holidays(country: str, first_year: int, last_year: int) -> frozenset[date]:
     calendar = holidays.country_holidays(country, years=range(first_year, last_year + 1))
     return frozenset(calendar.keys())

@@ -1,0 +1,120 @@
+from datetime import date
+from typing import Any
+
+import pytest
+
+from app.ats import ADAPTERS, EventKind, PayloadError, SignatureError
+from app.drafting.context import Stage
+from tests.ats.support import DEFAULTS, NOW, PREVIOUS, SECRET, ashby, delivery, dumps, fixture, raw
+
+ADAPTER = ADAPTERS["ashby"]
+STAGE_CHANGE = raw("ashby-candidateStageChange.json")
+
+
+def _stage_change_with(**changes: Any) -> bytes:
+    body = fixture("ashby-candidateStageChange.json")
+    body["data"]["application"].update(changes)
+    return dumps(body)
+
+
+def test_a_stage_change_signed_over_the_raw_body_verifies() -> None:
+    ADAPTER.verify(ashby(STAGE_CHANGE), [SECRET], now=NOW)
+
+
+def test_one_changed_byte_in_the_body_fails_verification() -> None:
+    headers = dict(ashby(STAGE_CHANGE).headers)
+    tampered = STAGE_CHANGE.replace(b"James", b"Jamez")
+    with pytest.raises(SignatureError, match="does not match"):
+        ADAPTER.verify(delivery(tampered, headers), [SECRET], now=NOW)
+
+
+def test_a_forged_signature_is_refused() -> None:
+    with pytest.raises(SignatureError):
+        ADAPTER.verify(ashby(STAGE_CHANGE, secret="attacker"), [SECRET], now=NOW)
+
+
+def test_the_header_in_circulation_x_ashby_signature_is_not_accepted() -> None:
+    headers = {"x-ashby-signature": ashby(STAGE_CHANGE).headers["ashby-signature"]}
+    with pytest.raises(SignatureError, match="missing Ashby-Signature"):
+        ADAPTER.verify(delivery(STAGE_CHANGE, headers), [SECRET], now=NOW)
+
+
+def test_a_signature_without_the_sha256_prefix_is_refused() -> None:
+    bare = ashby(STAGE_CHANGE).headers["ashby-signature"].removeprefix("sha256=")
+    with pytest.raises(SignatureError):
+        ADAPTER.verify(delivery(STAGE_CHANGE, {"ashby-signature": bare}), [SECRET], now=NOW)
+
+
+def test_the_previous_secret_still_verifies_during_rotation() -> None:
+    ADAPTER.verify(ashby(STAGE_CHANGE, secret=PREVIOUS), ["rotated-new", PREVIOUS], now=NOW)
+
+
+def test_a_move_to_archived_rejected_by_org_maps_to_a_rejection_context() -> None:
+    event = ADAPTER.parse(ashby(STAGE_CHANGE), DEFAULTS)
+    assert event.kind is EventKind.rejection
+    assert event.delivery_id == "75395d87-4044-4dc4-bc29-0cec185e5f06"
+    assert event.application_id == "0a9d3c1e-5b7f-4f2a-9c61-2f3e8d4b7a10"
+    assert event.candidate_ref == "5b1c2d3e-4f50-4a61-8b72-93a4b5c6d7e8"
+    context = event.context
+    assert context is not None
+    assert (context.candidate.name, context.candidate.email) == ("James", "test@ashbyhq.com")
+    assert context.role.title == "First Designer"
+    assert context.reason == "Too inexperienced"
+    assert context.stage is Stage.applied
+    assert context.rejected_on == date(2024, 5, 20)
+    assert context.contact is not None
+    assert (context.contact.name, context.contact.title) == ("Joey Joe", "Hiring Manager")
+    assert context.contact.email == "joey@example.com"
+
+
+def test_the_application_update_twin_carries_the_same_delivery_id() -> None:
+    body = fixture("ashby-candidateStageChange.json")
+    body["action"] = "applicationUpdate"
+    event = ADAPTER.parse(ashby(dumps(body)), DEFAULTS)
+    assert event.kind is EventKind.rejection
+    assert event.delivery_id == "75395d87-4044-4dc4-bc29-0cec185e5f06"
+
+
+@pytest.mark.parametrize("reason_type", ["RejectedByCandidate", "Other"])
+def test_an_archive_reason_not_rejected_by_org_is_ignored(reason_type: str) -> None:
+    reason = {"id": "r", "text": "Withdrew", "reasonType": reason_type, "isArchived": False}
+    event = ADAPTER.parse(ashby(_stage_change_with(archiveReason=reason)), DEFAULTS)
+    assert event.kind is EventKind.ignored
+    assert event.ignored_reason is not None and reason_type in event.ignored_reason
+
+
+def test_a_move_to_an_active_stage_is_ignored() -> None:
+    stage = {"id": "s", "title": "Onsite", "type": "Active"}
+    body = _stage_change_with(status="Active", currentInterviewStage=stage, archiveReason=None)
+    event = ADAPTER.parse(ashby(body), DEFAULTS)
+    assert event.kind is EventKind.ignored
+    assert event.ignored_reason == "the application was not moved to an Archived stage"
+
+
+def test_ping_is_a_handshake_answered_without_a_signature() -> None:
+    ping = delivery(raw("ashby-ping.json"))
+    assert ADAPTER.is_handshake(ping)
+    assert ADAPTER.parse(ping, DEFAULTS).kind is EventKind.handshake
+    assert not ADAPTER.is_handshake(ashby(STAGE_CHANGE))
+
+
+def test_other_actions_are_ignored() -> None:
+    body = dumps({"action": "candidateHire", "webhookActionId": "w", "data": {}})
+    assert ADAPTER.parse(ashby(body), DEFAULTS).kind is EventKind.ignored
+
+
+def test_a_stage_change_without_a_webhook_action_id_is_a_payload_error() -> None:
+    body = fixture("ashby-candidateStageChange.json")
+    del body["webhookActionId"]
+    with pytest.raises(PayloadError, match="webhookActionId"):
+        ADAPTER.parse(ashby(dumps(body)), DEFAULTS)
+
+
+def test_a_stage_change_without_its_job_is_a_payload_error() -> None:
+    with pytest.raises(PayloadError, match=r"application\.job"):
+        ADAPTER.parse(ashby(_stage_change_with(job=None)), DEFAULTS)
+
+
+def test_malformed_json_is_a_payload_error() -> None:
+    with pytest.raises(PayloadError):
+        ADAPTER.parse(ashby(b"[1, 2"), DEFAULTS)

@@ -80,7 +80,8 @@ def test_an_archive_reason_not_rejected_by_org_is_ignored(reason_type: str) -> N
     reason = {"id": "r", "text": "Withdrew", "reasonType": reason_type, "isArchived": False}
     event = ADAPTER.parse(ashby(_stage_change_with(archiveReason=reason)), DEFAULTS)
     assert event.kind is EventKind.ignored
-    assert event.ignored_reason is not None and reason_type in event.ignored_reason
+    assert event.ignored_reason is not None
+    assert reason_type in event.ignored_reason
 
 
 def test_a_move_to_an_active_stage_is_ignored() -> None:

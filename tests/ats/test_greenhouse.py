@@ -105,7 +105,8 @@ def test_a_reject_candidate_maps_to_a_rejection_context() -> None:
 def test_the_recruiter_becomes_the_contact() -> None:
     recruiter = {"id": 1, "first_name": "Rita", "last_name": "Ruiz", "email": "rita@acme.example"}
     event = ADAPTER.parse(greenhouse(_reject_with(candidate_recruiter=recruiter)), DEFAULTS)
-    assert event.context is not None and event.context.contact is not None
+    assert event.context is not None
+    assert event.context.contact is not None
     assert event.context.contact.name == "Rita Ruiz"
     assert event.context.contact.email == "rita@acme.example"
 
@@ -131,13 +132,15 @@ def test_unreject_candidate_is_an_unrejection_of_the_same_application() -> None:
 def test_a_rejected_prospect_is_ignored() -> None:
     event = ADAPTER.parse(greenhouse(_reject_with(prospect=True)), DEFAULTS)
     assert event.kind is EventKind.ignored
-    assert event.ignored_reason is not None and "prospect" in event.ignored_reason
+    assert event.ignored_reason is not None
+    assert "prospect" in event.ignored_reason
 
 
 def test_a_candidate_who_may_not_be_emailed_is_ignored() -> None:
     event = ADAPTER.parse(greenhouse(_reject_with(candidate_can_email=False)), DEFAULTS)
     assert event.kind is EventKind.ignored
-    assert event.ignored_reason is not None and "can_email" in event.ignored_reason
+    assert event.ignored_reason is not None
+    assert "can_email" in event.ignored_reason
 
 
 def test_a_they_rejected_us_reason_type_is_ignored() -> None:

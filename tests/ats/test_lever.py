@@ -112,7 +112,8 @@ def test_an_archive_change_is_a_rejection_that_needs_the_details_fetched() -> No
     assert event.fetch == LeverFetch(opportunity_id=OPPORTUNITY, reason_id=REASON)
     assert event.application_id == OPPORTUNITY
     assert event.candidate_ref == ARCHIVE["data"]["contactId"]
-    assert event.occurred_at is not None and event.occurred_at.year == 2015
+    assert event.occurred_at is not None
+    assert event.occurred_at.year == 2015
 
 
 def test_to_archived_null_is_an_unrejection() -> None:
@@ -158,7 +159,8 @@ def test_fetched_details_complete_the_rejection() -> None:
     assert context.role.title == "Software Engineer"
     assert context.stage is Stage.onsite
     assert context.reason == "Underqualified"
-    assert context.contact is not None and context.contact.name == "Rachel Green"
+    assert context.contact is not None
+    assert context.contact.name == "Rachel Green"
     assert context.rejected_on == date(2015, 5, 12)
     assert (context.external_ref, context.company.name) == (OPPORTUNITY, "Acme Robotics")
 

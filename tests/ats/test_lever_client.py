@@ -140,7 +140,9 @@ def test_requests_use_basic_auth_with_the_key_as_username_and_expand_the_opportu
     expected = "Basic " + base64.b64encode(f"{API_KEY}:".encode()).decode()
     assert {auth for _, auth in script.requests} == {expected}
     first = script.requests[0][0]
-    assert "expand=applications" in first and "expand=stage" in first and "expand=owner" in first
+    assert "expand=applications" in first
+    assert "expand=stage" in first
+    assert "expand=owner" in first
 
 
 def test_the_archive_reason_comes_from_the_opportunity_when_the_event_has_none(

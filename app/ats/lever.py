@@ -93,7 +93,9 @@ class LeverAdapter:
             raise PayloadError("body.data.toArchived is missing")
         to_archived = data["toArchived"]
         if to_archived is None:
-            return replace(base, kind=EventKind.unrejection, occurred_at=_triggered_at(body))
+            return replace(
+                base, kind=EventKind.unrejection, occurred_at=f.opt_ms_time(body, "triggeredAt")
+            )
         if not isinstance(to_archived, dict):
             raise PayloadError("body.data.toArchived is not an object or null")
         return replace(
@@ -105,10 +107,6 @@ class LeverAdapter:
         )
 
 
-def _triggered_at(body: f.JsonObject) -> datetime | None:
-    return f.opt_ms_time(body, "triggeredAt")
-
-
 def complete_lever_event(
     event: AtsEvent, details: LeverDetails, defaults: IntegrationDefaults, *, received_at: datetime
 ) -> AtsEvent:
@@ -117,13 +115,17 @@ def complete_lever_event(
     A `hired` archive reason turns it into an ignored event; missing essentials keep it as
     `needs_details` with the reason.
     """
-    if not details.non_hired:
+    if details.reason_type == "hired":
         return replace(
             event,
             kind=EventKind.ignored,
             ignored_reason="the archive reason is of type hired",
             needs_details=None,
             fetch=None,
+        )
+    if not details.non_hired:
+        return replace(
+            event, needs_details="Lever did not say whether the archive reason is a hire"
         )
     missing = [
         label
@@ -146,7 +148,11 @@ def complete_lever_event(
         application_id=event.application_id or "",
         candidate_ref=event.candidate_ref,
     )
-    context = build_context(facts, defaults, received_at=received_at)
+    try:
+        context = build_context(facts, defaults, received_at=received_at)
+    except PayloadError as error:
+        # The delivery was fine; what Lever's API returned does not make a context.
+        return replace(event, needs_details=str(error))
     return replace(event, context=context, needs_details=None, fetch=None)
 
 

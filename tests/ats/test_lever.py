@@ -196,3 +196,14 @@ def test_a_failed_fetch_keeps_the_rejection_and_says_why() -> None:
     assert (
         event.needs_details == "fetching the details from Lever failed: timed out (after one retry)"
     )
+
+
+def test_an_archive_reason_of_unknown_type_keeps_the_rejection_as_needing_details() -> None:
+    event = complete_lever_event(
+        ADAPTER.parse(lever(ARCHIVE), DEFAULTS),
+        replace(DETAILS, reason_type=None),
+        DEFAULTS,
+        received_at=NOW,
+    )
+    assert event.kind is EventKind.rejection
+    assert event.needs_details == "Lever did not say whether the archive reason is a hire"

@@ -1,12 +1,27 @@
-"""The `rejoinder` command: serve the API and migrate the database."""
+"""The `rejoinder` command: serve the API, migrate the database, manage API keys."""
+
+from collections.abc import Callable
+from typing import TypeVar
 
 import typer
 import uvicorn
+from sqlmodel import Session
 
 from app import migrate as migrations
+from app.db import new_session
+from app.services import keys as key_service
 from app.settings import get_settings
 
 cli = typer.Typer(help="Rejoinder: turn a job rejection into the next offer.", no_args_is_help=True)
+keys_cli = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help=True)
+cli.add_typer(keys_cli, name="keys")
+
+T = TypeVar("T")
+
+
+def _in_transaction(work: Callable[[Session], T]) -> T:
+    with new_session(write=True) as session, session.begin():
+        return work(session)
 
 
 @cli.command()
@@ -34,6 +49,49 @@ def serve(
         workers=workers or settings.workers,
         log_level=settings.log_level,
         proxy_headers=True,
+    )
+
+
+@keys_cli.command("create")
+def create_key(
+    tenant: str = typer.Option(..., "--tenant", help="Tenant name; created when new."),
+) -> None:
+    """Create an API key. The key is printed once, on the last line, and never again."""
+    created = _in_transaction(
+        lambda session: key_service.create_key(session=session, tenant_name=tenant)
+    )
+    typer.echo(f"created key {created.key_id} for tenant {created.tenant!r}; store it now:")
+    typer.echo(created.plaintext)
+
+
+@keys_cli.command("list")
+def list_keys() -> None:
+    """List API keys (ids only: secrets are never shown again)."""
+    listings = _in_transaction(lambda session: key_service.list_keys(session=session))
+    for key in listings:
+        state = f"revoked {key.revoked_at:%Y-%m-%d}" if key.revoked_at else "active"
+        typer.echo(f"{key.key_id}\t{key.tenant}\t{key.created_at:%Y-%m-%d %H:%M}\t{state}")
+
+
+@keys_cli.command("revoke")
+def revoke_key(key_id: str = typer.Argument(..., help="The key id `keys list` shows.")) -> None:
+    """Revoke an API key: it is refused from the next request on."""
+    if not _in_transaction(lambda session: key_service.revoke_key(session=session, key_id=key_id)):
+        typer.echo(f"no active key {key_id}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"revoked {key_id}")
+
+
+@keys_cli.command("bootstrap")
+def bootstrap_key() -> None:
+    """On a database without keys: create a local tenant and print a development key once."""
+    created = _in_transaction(lambda session: key_service.development_key(session=session))
+    if created is None:
+        return
+    typer.echo(f"Development API key for tenant {created.tenant!r} (shown once, store it now):")
+    typer.echo(created.plaintext)
+    typer.echo(
+        "Paste it into Authorize at http://127.0.0.1:8000/docs, or send it as a Bearer token."
     )
 
 

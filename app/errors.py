@@ -6,6 +6,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
@@ -148,9 +149,9 @@ def _allowed_methods(request: Request) -> str:
     # Starlette names only the first route that matched the path; a resource such as
     # /v1/rejections is served by several routes, and Allow must list all their methods.
     methods: set[str] = set()
-    for route in request.app.router.routes:
-        if route.matches(request.scope)[0] != Match.NONE:
-            methods |= getattr(route, "methods", None) or set()
+    for context in iter_route_contexts(request.app.router.routes):
+        if context.route.matches(request.scope)[0] != Match.NONE:
+            methods |= context.methods or set()
     return ", ".join(sorted(methods))
 
 

@@ -1,16 +1,22 @@
 """The ASGI application: routers, middleware and error handlers."""
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
+from fastapi.middleware.cors import CORSMiddleware
 
-from app.api import health, rejections
+from app.api import health, rejections, stats
+from app.api.deps import IdempotentReplay
 from app.errors import install_error_handlers
-from app.middleware import BodyGuard
+from app.middleware import BodyGuard, SingleQueryValues
+from app.ratelimit import RateLimiter
 from app.settings import get_settings
 
 DESCRIPTION = """
 Rejoinder turns a job rejection into the next offer. Send the context of a rejection and get
 back a drafted **last pitch**, a **feedback request** and a dated **follow-up plan** that keeps
 the bridge with the hiring manager.
+
+Every `/v1` call needs an API key (`Authorization: Bearer rj_live_…` or `X-API-Key`): press
+**Authorize** and paste it. `make run` prints a development key on its first start.
 
 Errors are `application/problem+json` (RFC 9457).
 """
@@ -19,11 +25,29 @@ Errors are `application/problem+json` (RFC 9457).
 def create_app() -> FastAPI:
     settings = get_settings()
     app = FastAPI(title="Rejoinder", version="0.1.0", description=DESCRIPTION)
+    app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute)
     app.add_middleware(BodyGuard, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(SingleQueryValues)
+    if settings.cors_origins:
+        # Outermost, so a preflight is answered before any other check looks at it.
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "X-API-Key", "Idempotency-Key", "Content-Type"],
+            expose_headers=["Location", "Retry-After", "Idempotent-Replayed"],
+            max_age=600,
+        )
     install_error_handlers(app)
-    app.include_router(health.router)
-    app.include_router(rejections.router)
+    app.add_exception_handler(IdempotentReplay, _replay)
+    for module in (health, rejections, stats):
+        app.include_router(module.router)
     return app
+
+
+async def _replay(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, IdempotentReplay)
+    return exc.response()
 
 
 app = create_app()

@@ -1,11 +1,13 @@
-"""Request guards that run before routing: body size and content type.
+"""Request guards that run before routing: body size, content type, repeated query values.
 
 Pure ASGI rather than BaseHTTPMiddleware: this sits on the hot path of every request.
 """
 
+from urllib.parse import parse_qsl
+
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.errors import problem_response
+from app.errors import FieldError, problem_response
 
 _BODY_METHODS = frozenset({b"POST", b"PUT", b"PATCH"})
 
@@ -80,3 +82,40 @@ class BodyGuard:
 def _is_json(content_type: bytes) -> bool:
     media_type = content_type.split(b";", 1)[0].strip().lower()
     return media_type == b"application/json" or media_type.endswith(b"+json")
+
+
+class SingleQueryValues:
+    """Refuse a query parameter given twice (422): the API never takes lists in the query,
+    and silently keeping one of the values would answer a question nobody asked."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["query_string"]:
+            names = [
+                name
+                for name, _ in parse_qsl(
+                    scope["query_string"].decode("latin-1"), keep_blank_values=True
+                )
+            ]
+            repeated = sorted({name for name in names if names.count(name) > 1})
+            if repeated:
+                response = problem_response(
+                    422,
+                    "validation",
+                    f"Query parameters given more than once: {', '.join(repeated)}.",
+                    instance=scope["path"],
+                    errors=[
+                        FieldError(
+                            field=name,
+                            location="query",
+                            message="given more than once",
+                            code="repeated",
+                        )
+                        for name in repeated
+                    ],
+                )
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)

@@ -39,11 +39,58 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class Rejection(SQLModel, table=True):
-    __tablename__ = "rejection"
-    __table_args__ = (sa.Index("ix_rejection_company_key_id", "company_key", "id"),)
+def _tenant_fk() -> sa.Column[uuid.UUID]:
+    return sa.Column(sa.Uuid, sa.ForeignKey("tenant.id", ondelete="CASCADE"), nullable=False)
+
+
+class Tenant(SQLModel, table=True):
+    """A job board: every record belongs to exactly one."""
+
+    __tablename__ = "tenant"
 
     id: uuid.UUID = Field(primary_key=True)
+    name: str = Field(max_length=200, unique=True)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class ApiKey(SQLModel, table=True):
+    """A tenant's API key. Only a hash of the secret is kept; `key_id` is public."""
+
+    __tablename__ = "api_key"
+
+    id: uuid.UUID = Field(primary_key=True)
+    tenant_id: uuid.UUID = Field(sa_column=_tenant_fk())
+    key_id: str = Field(max_length=32, unique=True)
+    secret_hash: str = Field(max_length=64)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class IdempotencyRecord(SQLModel, table=True):
+    """The first response to an `Idempotency-Key`, replayed for 24 hours."""
+
+    __tablename__ = "idempotency_record"
+    __table_args__ = (sa.UniqueConstraint("tenant_id", "key"),)
+
+    id: uuid.UUID = Field(primary_key=True)
+    tenant_id: uuid.UUID = Field(sa_column=_tenant_fk())
+    key: str = Field(max_length=255)
+    request_hash: str = Field(max_length=64)
+    status_code: int | None = None
+    response_body: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
+    location: str | None = Field(default=None, max_length=200)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Rejection(SQLModel, table=True):
+    __tablename__ = "rejection"
+    __table_args__ = (
+        sa.Index("ix_rejection_company_key_id", "company_key", "id"),
+        sa.Index("ix_rejection_tenant_id_id", "tenant_id", "id"),
+    )
+
+    id: uuid.UUID = Field(primary_key=True)
+    tenant_id: uuid.UUID = Field(sa_column=_tenant_fk())
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
     status: str = Field(max_length=32)
@@ -60,6 +107,11 @@ class Rejection(SQLModel, table=True):
     context: dict[str, Any] = Field(sa_type=sa.JSON)
     fit: dict[str, Any] = Field(sa_type=sa.JSON)
     review: dict[str, Any] = Field(sa_type=sa.JSON)
+    outcome: str | None = Field(default=None, max_length=32)
+    notes: str | None = Field(default=None, sa_type=sa.Text)
+    received_feedback: str | None = Field(default=None, sa_type=sa.Text)
+    stopped_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    stop_reason: str | None = Field(default=None, max_length=32)
 
 
 class Draft(SQLModel, table=True):

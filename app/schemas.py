@@ -3,8 +3,9 @@
 import uuid
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.drafting.context import RejectionContext, Stage, Tone
 from app.drafting.results import Channel, Draft, Fit, Review, StepKind
@@ -16,6 +17,24 @@ class RejectionStatus(StrEnum):
     """Where a rejection stands."""
 
     drafted = "drafted"
+    stopped = "stopped"
+
+
+class Outcome(StrEnum):
+    """What came of the rejection in the end, as the candidate reports it."""
+
+    no_reply = "no_reply"
+    feedback_received = "feedback_received"
+    new_interview = "new_interview"
+    offer = "offer"
+    closed = "closed"
+
+
+class StopReason(StrEnum):
+    """Why outreach stopped."""
+
+    contact_asked = "contact_asked"
+    candidate_gave_up = "candidate_gave_up"
 
 
 class StepStatus(StrEnum):
@@ -94,6 +113,27 @@ class RejectionPublic(BaseModel):
         description="When it last changed (UTC).", examples=["2026-11-20T14:03:11Z"]
     )
     status: RejectionStatus = Field(description="Where it stands.", examples=["drafted"])
+    outcome: Outcome | None = Field(
+        default=None, description="What came of it, once the candidate says.", examples=["offer"]
+    )
+    notes: str | None = Field(
+        default=None,
+        description="The candidate's own notes.",
+        examples=["Jordan suggested I apply for the platform role in Q1."],
+    )
+    received_feedback: str | None = Field(
+        default=None,
+        description="What the employer said when asked for feedback.",
+        examples=["We went with someone who had run dbt in production."],
+    )
+    stopped_at: datetime | None = Field(
+        default=None,
+        description="When outreach was stopped; no step is due after it.",
+        examples=["2026-12-01T09:30:00Z"],
+    )
+    stop_reason: StopReason | None = Field(
+        default=None, description="Why outreach stopped.", examples=["contact_asked"]
+    )
     context: RejectionContext = Field(description="The context it was drafted from.")
     drafts: DraftsPublic = Field(description="The latest drafts.")
     follow_up_plan: FollowUpPlan = Field(description="The dated keep-the-bridge plan.")
@@ -111,6 +151,7 @@ class RejectionSummary(BaseModel):
         examples=["2026-11-20T14:03:11Z"], description="When it was created (UTC)."
     )
     status: RejectionStatus = Field(description="Where it stands.", examples=["drafted"])
+    outcome: Outcome | None = Field(description="What came of it.", examples=["new_interview"])
     stage: Stage = Field(description="The last stage reached.", examples=["onsite"])
     tone: Tone = Field(description="The voice of its drafts.", examples=["warm"])
     candidate_name: str = Field(description="The candidate.", examples=["Maya Chen"])
@@ -137,3 +178,71 @@ class Health(BaseModel):
     """Liveness or readiness."""
 
     status: str = Field(description="`ok` when healthy.", examples=["ok"])
+
+
+_Note = Annotated[str, StringConstraints(max_length=5000)]
+
+
+class RejectionUpdate(BaseModel):
+    """The fields a candidate may change after the drafts; absent fields stay as they are."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    outcome: Outcome | None = Field(
+        default=None, description="What came of the rejection.", examples=["feedback_received"]
+    )
+    notes: _Note | None = Field(
+        default=None,
+        description="The candidate's own notes (at most 5000 characters).",
+        examples=["Sent the pitch on Monday; Jordan replied the same day."],
+    )
+    received_feedback: _Note | None = Field(
+        default=None,
+        description="The text the employer sent back (at most 5000 characters).",
+        examples=["Strong system design; we needed deeper dbt experience."],
+    )
+
+
+class StopRequest(BaseModel):
+    """Stop every pending outreach step of a rejection, for good."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reason: StopReason = Field(
+        default=StopReason.contact_asked,
+        description="`contact_asked`: the contact asked not to be contacted again; "
+        "`candidate_gave_up`: the candidate has moved on.",
+    )
+
+
+class StopResult(BaseModel):
+    """What stopping cancelled."""
+
+    id: uuid.UUID = Field(description="The rejection's id.", examples=[_EXAMPLE_ID])
+    status: RejectionStatus = Field(description="Now `stopped`.", examples=["stopped"])
+    stop_reason: StopReason = Field(description="Why it stopped.", examples=["contact_asked"])
+    stopped_at: datetime = Field(
+        description="When it stopped (UTC).", examples=["2026-12-01T09:30:00Z"]
+    )
+    cancelled_steps: list[PlanStepPublic] = Field(
+        description="The steps this request cancelled (empty when it was stopped already)."
+    )
+
+
+class Stats(BaseModel):
+    """How the caller's rejections turned out: the product's own measure."""
+
+    total: int = Field(description="Rejections in the range.", examples=[42])
+    by_stage: dict[str, int] = Field(
+        description="Rejections per stage reached.", examples=[{"onsite": 12, "applied": 30}]
+    )
+    by_outcome: dict[str, int] = Field(
+        description="Rejections per outcome; `unknown` when none was recorded.",
+        examples=[{"new_interview": 3, "offer": 1, "unknown": 38}],
+    )
+    turned_into_opportunity: int = Field(
+        description="Rejections that led to a new interview or an offer.", examples=[4]
+    )
+    opportunity_rate: float = Field(
+        description="`turned_into_opportunity / total` (0 when there are none).", examples=[0.095]
+    )

@@ -1,9 +1,10 @@
 """Every knob Rejoinder has, read from `REJOINDER_*` environment variables (or a `.env` file)."""
 
 from functools import cache
+from typing import Annotated
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
@@ -25,6 +26,26 @@ class Settings(BaseSettings):
         default=5000, ge=0, description="How long a SQLite writer waits for the lock."
     )
     log_level: str = Field(default="info", description="uvicorn and application log level.")
+    rate_limit_per_minute: int = Field(
+        default=600,
+        ge=0,
+        description="Requests a minute per API key, per worker process (0: no limit).",
+    )
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Comma-separated origins browsers may call the API from "
+        "(e.g. `https://board.example`); empty: no cross-origin access.",
+    )
+    idempotency_ttl_hours: int = Field(
+        default=24, ge=1, description="How long an Idempotency-Key's first response is replayed."
+    )
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [origin.strip() for origin in value.split(",") if origin.strip()]
+        return value
 
 
 @cache

@@ -5,6 +5,7 @@ the whole suite on PostgreSQL: each run creates its own database there and drops
 runs never collide. The schema is built by the Alembic migrations, as in production.
 """
 
+import logging
 import os
 import uuid
 from collections.abc import Iterator
@@ -15,9 +16,11 @@ import sqlalchemy as sa
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy.engine import make_url
+from sqlmodel import SQLModel
 
 from app import db, migrate
 from app.settings import get_settings
+from tests.helpers import CREATED_KEYS, create_key
 
 POSTGRES_URL = os.environ.get("REJOINDER_TEST_POSTGRES_URL")
 
@@ -72,16 +75,66 @@ def rejoinder_app(database_url: str) -> FastAPI:
     return create_app()
 
 
+@pytest.fixture(scope="session")
+def keys(rejoinder_app: FastAPI) -> dict[str, str]:
+    """An API key for each of two tenants, `a` and `b`."""
+    return {tenant: create_key(tenant) for tenant in ("a", "b")}
+
+
 @pytest.fixture
-def client(rejoinder_app: FastAPI) -> Iterator[TestClient]:
-    with TestClient(rejoinder_app, raise_server_exceptions=False) as test_client:
+def client(rejoinder_app: FastAPI, keys: dict[str, str]) -> Iterator[TestClient]:
+    """A client of tenant `a`."""
+    with TestClient(
+        rejoinder_app,
+        raise_server_exceptions=False,
+        headers={"Authorization": f"Bearer {keys['a']}"},
+    ) as test_client:
         yield test_client
     _empty_tables()
 
 
-def _empty_tables() -> None:
-    from sqlmodel import SQLModel
+@pytest.fixture
+def other_client(rejoinder_app: FastAPI, keys: dict[str, str]) -> Iterator[TestClient]:
+    """A client of tenant `b`."""
+    with TestClient(
+        rejoinder_app,
+        raise_server_exceptions=False,
+        headers={"Authorization": f"Bearer {keys['b']}"},
+    ) as test_client:
+        yield test_client
 
+
+@pytest.fixture
+def anonymous_client(rejoinder_app: FastAPI) -> Iterator[TestClient]:
+    with TestClient(rejoinder_app, raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+def _empty_tables() -> None:
+    kept = {"tenant", "api_key", "alembic_version"}
     with db.get_engine().begin() as connection:
         for table in reversed(SQLModel.metadata.sorted_tables):
-            connection.execute(table.delete())
+            if table.name not in kept:
+                connection.execute(table.delete())
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_key_is_ever_logged() -> Iterator[None]:
+    """Capture every log record of the run; at the end, no API key may appear in any."""
+    records: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(f"{self.format(record)} {record.__dict__}")
+
+    handler = Keep(level=logging.DEBUG)
+    root = logging.getLogger()
+    previous_level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    yield
+    root.removeHandler(handler)
+    root.setLevel(previous_level)
+    logged = "\n".join(records)
+    leaked = [key[:16] for key in CREATED_KEYS if key in logged]
+    assert leaked == [], f"API keys found in the logs: {leaked}"

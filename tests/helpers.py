@@ -1,8 +1,21 @@
 """Helpers the API tests share."""
 
 import sqlalchemy as sa
+from fastapi import FastAPI
+from fastapi.routing import iter_route_contexts
 
 from app import db
+from app.services import keys as key_service
+
+# Every key the test run creates, so a final check can look for them in the logs.
+CREATED_KEYS: list[str] = []
+
+
+def create_key(tenant: str) -> str:
+    with db.new_session(write=True) as session, session.begin():
+        created = key_service.create_key(session=session, tenant_name=tenant)
+    CREATED_KEYS.append(created.plaintext)
+    return created.plaintext
 
 
 def count_rows(table: str) -> int:
@@ -17,3 +30,13 @@ def example_context() -> dict[str, object]:
     examples = RejectionContext.model_config.get("json_schema_extra", {})
     assert isinstance(examples, dict)
     return dict(examples["examples"][0])
+
+
+def v1_routes(app: FastAPI) -> list[tuple[str, str]]:
+    """(method, path) of every /v1 route the app serves, included routers and all."""
+    return sorted(
+        (method, context.path)
+        for context in iter_route_contexts(app.router.routes)
+        if context.path.startswith("/v1")
+        for method in context.methods or ()
+    )

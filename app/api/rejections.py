@@ -1,55 +1,67 @@
-"""`/v1/rejections`: create, read, list and erase rejections."""
+"""`/v1/rejections`: create, read, list, update, stop and erase rejections."""
 
 import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Query, Response, status
 
+from app.api.deps import CallerDep, ResponderDep
 from app.db import SessionDep
 from app.drafting.context import RejectionContext, Stage
 from app.errors import problem_responses
-from app.schemas import RejectionPage, RejectionPublic
+from app.schemas import RejectionPage, RejectionPublic, RejectionUpdate, StopRequest, StopResult
 from app.services import rejections as service
 
 router = APIRouter(prefix="/v1/rejections", tags=["rejections"])
+
+# Every /v1 route can refuse the caller or slow them down.
+AUTH_PROBLEMS = (401, 429)
 
 
 @router.post(
     "",
     status_code=status.HTTP_201_CREATED,
     response_model=RejectionPublic,
-    responses=problem_responses(400, 413, 415, 422),
+    responses=problem_responses(400, 413, 415, 422, *AUTH_PROBLEMS),
     summary="Draft the messages and plan for a rejection",
     description="Drafts the last pitch and the feedback request, dates a keep-the-bridge plan, "
     "stores all of it and answers with the result. Only `candidate.name`, `company.name` and "
-    "`role.title` are required.",
+    "`role.title` are required. Send an `Idempotency-Key` header to make retries safe: the "
+    "same key and body within 24 hours replays the first answer.",
 )
 def create_rejection(
-    context: Annotated[RejectionContext, Body()], session: SessionDep, response: Response
-) -> RejectionPublic:
-    created = service.create_rejection(session=session, context=context)
-    response.headers["Location"] = f"{router.prefix}/{created.id}"
-    return created
+    context: Annotated[RejectionContext, Body()],
+    session: SessionDep,
+    caller: CallerDep,
+    responder: ResponderDep,
+) -> Response:
+    created = service.create_rejection(session=session, tenant_id=caller.tenant_id, context=context)
+    return responder.respond(created, status_code=201, location=f"{router.prefix}/{created.id}")
 
 
 @router.get(
     "/{rejection_id}",
     response_model=RejectionPublic,
-    responses=problem_responses(404, 422),
+    responses=problem_responses(404, 422, *AUTH_PROBLEMS),
     summary="Read a rejection with its latest drafts and plan",
 )
-def get_rejection(rejection_id: uuid.UUID, session: SessionDep) -> RejectionPublic:
-    return service.get_rejection(session=session, rejection_id=rejection_id)
+def get_rejection(
+    rejection_id: uuid.UUID, session: SessionDep, caller: CallerDep
+) -> RejectionPublic:
+    return service.get_rejection(
+        session=session, tenant_id=caller.tenant_id, rejection_id=rejection_id
+    )
 
 
 @router.get(
     "",
     response_model=RejectionPage,
-    responses=problem_responses(422),
+    responses=problem_responses(422, *AUTH_PROBLEMS),
     summary="List rejections, newest first",
 )
 def list_rejections(
     session: SessionDep,
+    caller: CallerDep,
     limit: Annotated[int, Query(ge=1, le=100, description="Page size (1-100).")] = 20,
     cursor: Annotated[
         str | None,
@@ -72,6 +84,7 @@ def list_rejections(
 ) -> RejectionPage:
     return service.list_rejections(
         session=session,
+        tenant_id=caller.tenant_id,
         limit=limit,
         cursor=cursor,
         external_ref=external_ref,
@@ -81,12 +94,53 @@ def list_rejections(
     )
 
 
+@router.patch(
+    "/{rejection_id}",
+    response_model=RejectionPublic,
+    responses=problem_responses(400, 404, 413, 415, 422, *AUTH_PROBLEMS),
+    summary="Record the outcome, notes or the feedback received",
+)
+def update_rejection(
+    rejection_id: uuid.UUID,
+    update: Annotated[RejectionUpdate, Body()],
+    session: SessionDep,
+    caller: CallerDep,
+) -> RejectionPublic:
+    return service.update_rejection(
+        session=session, tenant_id=caller.tenant_id, rejection_id=rejection_id, update=update
+    )
+
+
+@router.post(
+    "/{rejection_id}/stop",
+    response_model=StopResult,
+    responses=problem_responses(400, 404, 413, 415, 422, *AUTH_PROBLEMS),
+    summary="Stop all outreach for a rejection",
+    description="Records that the contact asked not to be contacted again (or that the "
+    "candidate gave up): every pending step is cancelled and no later step is created.",
+)
+def stop_outreach(
+    rejection_id: uuid.UUID,
+    session: SessionDep,
+    caller: CallerDep,
+    responder: ResponderDep,
+    request: Annotated[StopRequest | None, Body()] = None,
+) -> Response:
+    result = service.stop_outreach(
+        session=session,
+        tenant_id=caller.tenant_id,
+        rejection_id=rejection_id,
+        request=request or StopRequest(),
+    )
+    return responder.respond(result)
+
+
 @router.delete(
     "/{rejection_id}",
     status_code=status.HTTP_204_NO_CONTENT,
     response_class=Response,
-    responses=problem_responses(404, 422),
+    responses=problem_responses(404, 422, *AUTH_PROBLEMS),
     summary="Erase a rejection with all its drafts and steps",
 )
-def delete_rejection(rejection_id: uuid.UUID, session: SessionDep) -> None:
-    service.delete_rejection(session=session, rejection_id=rejection_id)
+def delete_rejection(rejection_id: uuid.UUID, session: SessionDep, caller: CallerDep) -> None:
+    service.delete_rejection(session=session, tenant_id=caller.tenant_id, rejection_id=rejection_id)

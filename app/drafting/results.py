@@ -46,28 +46,49 @@ class Draft(BaseModel):
 
     kind: DraftKind = Field(description="Which message this is.")
     channel: Channel = Field(description="Where it is meant to be sent.")
-    subject: str | None = Field(description="The email subject; null for LinkedIn notes.")
-    body: str = Field(description="The message text, ready to send or edit.")
-    word_count: int = Field(description="Words in the body.")
-    char_count: int = Field(description="Characters in the body (what LinkedIn counts).")
-    template: str = Field(description="The template it was rendered from, for support and A/B.")
+    subject: str | None = Field(
+        examples=["Thank you, and the Senior Data Engineer role"],
+        description="The email subject; null for LinkedIn notes.",
+    )
+    body: str = Field(
+        examples=["Hi Jordan,\n\nThank you for letting me know ..."],
+        description="The message text, ready to send or edit.",
+    )
+    word_count: int = Field(examples=[142], description="Words in the body.")
+    char_count: int = Field(
+        examples=[871], description="Characters in the body (what LinkedIn counts)."
+    )
+    template: str = Field(
+        examples=["en/last_pitch/warm.j2"],
+        description="The template it was rendered from, for support and A/B.",
+    )
     char_limit: int | None = Field(
+        examples=[None],
         default=None,
         description="The channel's character limit the body was held to (LinkedIn notes: 200, "
         "or 300 with Premium); null when the channel has none.",
     )
     recipient: str | None = Field(
-        default=None, description="Who it is addressed to, when the draft is for one person."
+        examples=["Jordan Lee"],
+        default=None,
+        description="Who it is addressed to, when the draft is for one person.",
     )
 
 
 class FitMatch(BaseModel):
     """A candidate skill or highlight that meets something the role or company asked for."""
 
-    skill: str = Field(description="The candidate's skill, in the candidate's words.")
-    requirement: str = Field(description="The requirement or need it meets, in their words.")
-    source: str = Field(description="Where the requirement came from: `role` or `company`.")
+    skill: str = Field(
+        examples=["Kafka"], description="The candidate's skill, in the candidate's words."
+    )
+    requirement: str = Field(
+        examples=["Kafka"], description="The requirement or need it meets, in their words."
+    )
+    source: str = Field(
+        examples=["role"], description="Where the requirement came from: `role` or `company`."
+    )
     evidence: str | None = Field(
+        examples=["cut nightly ETL cost by 40% at Northwind"],
         default=None,
         description="A highlight of the candidate's that shows the skill at work, when one does. "
         "When only a highlight meets the requirement, `skill` repeats the requirement's words.",
@@ -79,25 +100,36 @@ class Fit(BaseModel):
 
     matched: list[FitMatch] = Field(default_factory=list, description="Strongest matches first.")
     gaps: list[str] = Field(
-        default_factory=list, description="Requirements none of the candidate's skills meet."
+        examples=[["dbt"]],
+        default_factory=list,
+        description="Requirements none of the candidate's skills meet.",
     )
 
 
 class ReviewWarning(BaseModel):
     """Something in a draft a human should look at before sending."""
 
-    code: str = Field(description="A stable machine-readable code, e.g. `cliche`.")
-    message: str = Field(description="What to look at, in plain language.")
+    code: str = Field(
+        examples=["cliche"], description="A stable machine-readable code, e.g. `cliche`."
+    )
+    message: str = Field(
+        examples=['"Just checking in" reads as filler; say what you are sharing instead.'],
+        description="What to look at, in plain language.",
+    )
     draft: DraftKind | None = Field(default=None, description="The draft it concerns.")
     span: tuple[int, int] | None = Field(
-        default=None, description="Start and end character offsets in the body it refers to."
+        examples=[[120, 137]],
+        default=None,
+        description="Start and end character offsets in the body it refers to.",
     )
 
 
 class Review(BaseModel):
     """The checks run over every generated draft."""
 
-    warnings: list[ReviewWarning] = Field(default_factory=list)
+    warnings: list[ReviewWarning] = Field(
+        default_factory=list, description="What to look at, most important first."
+    )
 
 
 class PlannedStep(BaseModel):

@@ -2,7 +2,6 @@
 
 import base64
 import uuid
-from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -14,19 +13,22 @@ from app.drafting.context import RejectionContext
 from app.drafting.engine import draft_rejection
 from app.drafting.results import Draft, DraftingResult, DraftKind
 from app.errors import AppError, NotFoundError
-from app.models import Draft as DraftRow
-from app.models import PlanStep as PlanStepRow
 from app.models import Rejection, utcnow
 from app.schemas import (
     DraftPublic,
     DraftsPublic,
     FollowUpPlan,
+    Outcome,
     PlanStepPublic,
     RejectionPage,
     RejectionPublic,
     RejectionStatus,
     RejectionSummary,
+    RejectionUpdate,
     StepStatus,
+    StopReason,
+    StopRequest,
+    StopResult,
 )
 
 
@@ -38,7 +40,11 @@ class InvalidInputError(AppError):
 
 
 def create_rejection(
-    *, session: Session, context: RejectionContext, now: datetime | None = None
+    *,
+    session: Session,
+    tenant_id: uuid.UUID,
+    context: RejectionContext,
+    now: datetime | None = None,
 ) -> RejectionPublic:
     now = now or utcnow()
     today = now.astimezone(context.zone()).date()
@@ -66,7 +72,9 @@ def create_rejection(
     )
     repository.insert_rejection(
         session,
-        rejection=_rejection_row(public, rejected_on=context.rejected_on or today),
+        rejection=_rejection_row(
+            public, tenant_id=tenant_id, rejected_on=context.rejected_on or today
+        ),
         drafts=_draft_rows(public, tone=context.tone),
         steps=[
             {"rejection_id": rejection_id, "position": position, **step.model_dump()}
@@ -76,20 +84,63 @@ def create_rejection(
     return public
 
 
-def get_rejection(*, session: Session, rejection_id: uuid.UUID) -> RejectionPublic:
-    rejection = repository.get_rejection(session, rejection_id)
+def get_rejection(
+    *, session: Session, tenant_id: uuid.UUID, rejection_id: uuid.UUID
+) -> RejectionPublic:
+    return _public(session, find_rejection(session, tenant_id, rejection_id))
+
+
+def find_rejection(session: Session, tenant_id: uuid.UUID, rejection_id: uuid.UUID) -> Rejection:
+    rejection = repository.get_rejection(session, tenant_id=tenant_id, rejection_id=rejection_id)
     if rejection is None:
         raise NotFoundError("Rejection")
-    return _public(
-        rejection,
-        drafts=repository.latest_drafts(session, rejection_id),
-        steps=repository.plan_steps(session, rejection_id),
+    return rejection
+
+
+def update_rejection(
+    *,
+    session: Session,
+    tenant_id: uuid.UUID,
+    rejection_id: uuid.UUID,
+    update: RejectionUpdate,
+) -> RejectionPublic:
+    rejection = find_rejection(session, tenant_id, rejection_id)
+    values: dict[str, Any] = update.model_dump(exclude_unset=True)
+    repository.update_rejection(session, rejection, {**values, "updated_at": utcnow()})
+    return _public(session, rejection)
+
+
+def stop_outreach(
+    *, session: Session, tenant_id: uuid.UUID, rejection_id: uuid.UUID, request: StopRequest
+) -> StopResult:
+    """Cancel every pending step; a stopped rejection never gets a step again."""
+    rejection = find_rejection(session, tenant_id, rejection_id)
+    now = utcnow()
+    cancelled = repository.cancel_pending_steps(session, rejection_id=rejection.id, now=now)
+    if rejection.stopped_at is None:
+        repository.update_rejection(
+            session,
+            rejection,
+            {
+                "status": RejectionStatus.stopped.value,
+                "stopped_at": now,
+                "stop_reason": request.reason.value,
+                "updated_at": now,
+            },
+        )
+    return StopResult(
+        id=rejection.id,
+        status=RejectionStatus(rejection.status),
+        stop_reason=StopReason(rejection.stop_reason or request.reason),
+        stopped_at=rejection.stopped_at or now,
+        cancelled_steps=[PlanStepPublic.model_validate(step) for step in cancelled],
     )
 
 
 def list_rejections(
     *,
     session: Session,
+    tenant_id: uuid.UUID,
     limit: int,
     cursor: str | None = None,
     external_ref: str | None = None,
@@ -99,6 +150,7 @@ def list_rejections(
 ) -> RejectionPage:
     rows = repository.list_rejections(
         session,
+        tenant_id=tenant_id,
         limit=limit + 1,
         before_id=_decode_cursor(cursor) if cursor else None,
         external_ref=external_ref,
@@ -113,8 +165,8 @@ def list_rejections(
     )
 
 
-def delete_rejection(*, session: Session, rejection_id: uuid.UUID) -> None:
-    if not repository.delete_rejection(session, rejection_id):
+def delete_rejection(*, session: Session, tenant_id: uuid.UUID, rejection_id: uuid.UUID) -> None:
+    if not repository.delete_rejection(session, tenant_id=tenant_id, rejection_id=rejection_id):
         raise NotFoundError("Rejection")
 
 
@@ -131,10 +183,13 @@ def _draft_models(result: DraftingResult, *, version: int) -> DraftsPublic:
     )
 
 
-def _rejection_row(public: RejectionPublic, *, rejected_on: date) -> dict[str, Any]:
+def _rejection_row(
+    public: RejectionPublic, *, tenant_id: uuid.UUID, rejected_on: date
+) -> dict[str, Any]:
     context = public.context
     return {
         "id": public.id,
+        "tenant_id": tenant_id,
         "created_at": public.created_at,
         "updated_at": public.updated_at,
         "status": public.status.value,
@@ -172,11 +227,9 @@ def _draft_rows(public: RejectionPublic, *, tone: str) -> list[dict[str, Any]]:
     ]
 
 
-def _public(
-    rejection: Rejection, *, drafts: Sequence[DraftRow], steps: Sequence[PlanStepRow]
-) -> RejectionPublic:
+def _public(session: Session, rejection: Rejection) -> RejectionPublic:
     by_kind: dict[str, list[DraftPublic]] = {}
-    for row in drafts:
+    for row in repository.latest_drafts(session, rejection.id):
         by_kind.setdefault(row.kind, []).append(DraftPublic.model_validate(row))
     linkedin = by_kind.get(DraftKind.linkedin_note, [])
     return RejectionPublic(
@@ -184,6 +237,11 @@ def _public(
         created_at=rejection.created_at,
         updated_at=rejection.updated_at,
         status=RejectionStatus(rejection.status),
+        outcome=Outcome(rejection.outcome) if rejection.outcome else None,
+        notes=rejection.notes,
+        received_feedback=rejection.received_feedback,
+        stopped_at=rejection.stopped_at,
+        stop_reason=StopReason(rejection.stop_reason) if rejection.stop_reason else None,
         context=RejectionContext.model_validate(rejection.context),
         drafts=DraftsPublic(
             last_pitch=by_kind[DraftKind.last_pitch][0],
@@ -191,7 +249,12 @@ def _public(
             interviewer_thanks=by_kind.get(DraftKind.interviewer_thanks, []),
             linkedin_note=linkedin[0] if linkedin else None,
         ),
-        follow_up_plan=FollowUpPlan(steps=[PlanStepPublic.model_validate(s) for s in steps]),
+        follow_up_plan=FollowUpPlan(
+            steps=[
+                PlanStepPublic.model_validate(step)
+                for step in repository.plan_steps(session, rejection.id)
+            ]
+        ),
         fit=rejection.fit,
         review=rejection.review,
     )

@@ -1,0 +1,150 @@
+"""Dependencies every /v1 route shares: who is calling, and Idempotency-Key handling."""
+
+import hashlib
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Annotated
+
+from fastapi import Depends, Request, Response
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
+
+from app import repository
+from app.db import SessionDep
+from app.errors import AppError
+from app.models import IdempotencyRecord, utcnow
+from app.ratelimit import RateLimiter
+from app.security import key_id_of, key_matches
+from app.settings import get_settings
+
+logger = logging.getLogger(__name__)
+
+_bearer = HTTPBearer(auto_error=False, description="An API key: `Authorization: Bearer rj_live_…`.")
+_api_key_header = APIKeyHeader(
+    name="X-API-Key", auto_error=False, description="The same API key in `X-API-Key`."
+)
+
+
+class UnauthorizedError(AppError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            401, "unauthorized", detail, headers={"WWW-Authenticate": 'Bearer realm="rejoinder"'}
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    tenant_id: uuid.UUID
+    key_id: str
+
+
+def authenticate(
+    request: Request,
+    session: SessionDep,
+    bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    header_key: Annotated[str | None, Depends(_api_key_header)],
+) -> Caller:
+    presented = bearer.credentials if bearer else header_key
+    if not presented:
+        raise UnauthorizedError("Send an API key: `Authorization: Bearer <key>` or `X-API-Key`.")
+    key_id = key_id_of(presented)
+    key = repository.find_api_key(session, key_id) if key_id else None
+    # Hash and compare even for an unknown id, so timing does not tell ids apart.
+    known_hash = key.secret_hash if key else "0" * 64
+    if not key_matches(presented, known_hash) or key is None or key.revoked_at is not None:
+        logger.info("api key refused", extra={"key_id": key_id or "malformed"})
+        raise UnauthorizedError("The API key is not valid, or it was revoked.")
+    limiter: RateLimiter = request.app.state.rate_limiter
+    wait = limiter.retry_after(key.key_id)
+    if wait is not None:
+        raise AppError(
+            429,
+            "rate-limited",
+            f"Over {limiter.per_minute} requests a minute for this key; retry in {wait} s.",
+            headers={"Retry-After": str(wait)},
+        )
+    return Caller(tenant_id=key.tenant_id, key_id=key.key_id)
+
+
+CallerDep = Annotated[Caller, Depends(authenticate)]
+
+
+class IdempotentReplay(Exception):  # noqa: N818 - not an error: a stored answer to send again
+    def __init__(self, record: IdempotencyRecord) -> None:
+        super().__init__("idempotent replay")
+        # Copied out now: the rollback that follows this exception expires the ORM object.
+        self.status_code = record.status_code or 200
+        self.body = record.response_body or b""
+        self.location = record.location
+
+    def response(self) -> Response:
+        headers = {"Idempotent-Replayed": "true"}
+        if self.location:
+            headers["Location"] = self.location
+        return Response(
+            self.body, status_code=self.status_code, media_type="application/json", headers=headers
+        )
+
+
+class Responder:
+    """Turns a route's result into its response, remembering it under an Idempotency-Key."""
+
+    def __init__(self, session: SessionDep, caller: Caller, key: str | None) -> None:
+        self._session = session
+        self._caller = caller
+        self._key = key
+
+    def respond(
+        self, model: BaseModel, *, status_code: int = 200, location: str | None = None
+    ) -> Response:
+        body = model.model_dump_json().encode()
+        if self._key is not None:
+            repository.complete_idempotency_key(
+                self._session,
+                tenant_id=self._caller.tenant_id,
+                key=self._key,
+                status_code=status_code,
+                body=body,
+                location=location,
+            )
+        headers = {"Location": location} if location else None
+        return Response(body, status_code, headers=headers, media_type="application/json")
+
+
+async def idempotency(request: Request, session: SessionDep, caller: CallerDep) -> Responder:
+    key = request.headers.get("idempotency-key")
+    if key is None:
+        return Responder(session, caller, None)
+    if not 1 <= len(key) <= 255:
+        raise AppError(422, "validation", "Idempotency-Key: use 1 to 255 characters.")
+    digest = hashlib.sha256(
+        request.method.encode() + b" " + request.url.path.encode() + b"\n" + await request.body()
+    ).hexdigest()
+    await run_in_threadpool(_claim, session, caller, key, digest)
+    return Responder(session, caller, key)
+
+
+def _claim(session: SessionDep, caller: Caller, key: str, digest: str) -> None:
+    now = utcnow()
+    held = repository.claim_idempotency_key(
+        session, tenant_id=caller.tenant_id, key=key, request_hash=digest, now=now
+    )
+    if held is None:
+        return
+    expired = held.created_at < now - timedelta(hours=get_settings().idempotency_ttl_hours)
+    if expired:
+        repository.reclaim_idempotency_record(session, held, request_hash=digest, now=now)
+    elif held.request_hash != digest:
+        raise AppError(
+            422,
+            "idempotency-key-reused",
+            "Idempotency-Key: this key was used with a different request in the last 24 hours.",
+        )
+    else:
+        raise IdempotentReplay(held)
+
+
+ResponderDep = Annotated[Responder, Depends(idempotency)]

@@ -1,0 +1,95 @@
+"""Every /v1 route needs a valid, unrevoked API key."""
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from app import db
+from app.services import keys as key_service
+from tests.helpers import create_key, example_context, v1_routes
+
+PUBLIC_PATHS = {"/healthz", "/readyz"}
+
+
+def concrete(path: str) -> str:
+    return path.replace("{rejection_id}", "0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b")
+
+
+def test_every_v1_route_refuses_a_request_without_a_key(
+    anonymous_client: TestClient, rejoinder_app: FastAPI
+) -> None:
+    routes = v1_routes(rejoinder_app)
+    assert len(routes) >= 6
+
+    for method, path in routes:
+        response = anonymous_client.request(method, concrete(path), json={})
+
+        assert response.status_code == 401, (method, path)
+        assert response.headers["www-authenticate"] == 'Bearer realm="rejoinder"'
+        assert response.headers["content-type"] == "application/problem+json"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Authorization": "Bearer rj_live_nothere_nothing"},
+        {"Authorization": "Bearer not-a-key"},
+        {"Authorization": "Basic dXNlcjpwYXNz"},
+        {"X-API-Key": "rj_live_000000000000_forged-secret"},
+    ],
+)
+def test_a_malformed_or_unknown_key_is_a_401(
+    anonymous_client: TestClient, headers: dict[str, str]
+) -> None:
+    response = anonymous_client.get("/v1/rejections", headers=headers)
+
+    assert response.status_code == 401
+
+
+def test_a_known_key_id_with_a_wrong_secret_is_a_401(
+    anonymous_client: TestClient, keys: dict[str, str]
+) -> None:
+    forged = keys["a"][:-4] + "AAAA"
+
+    response = anonymous_client.get("/v1/rejections", headers={"Authorization": f"Bearer {forged}"})
+
+    assert response.status_code == 401
+
+
+def test_the_key_is_accepted_in_x_api_key_too(
+    anonymous_client: TestClient, keys: dict[str, str]
+) -> None:
+    response = anonymous_client.get("/v1/rejections", headers={"X-API-Key": keys["a"]})
+
+    assert response.status_code == 200
+
+
+def test_a_revoked_key_is_refused_from_the_next_request(anonymous_client: TestClient) -> None:
+    key = create_key("revocation")
+    headers = {"Authorization": f"Bearer {key}"}
+    assert (
+        anonymous_client.post("/v1/rejections", json=example_context(), headers=headers).status_code
+        == 201
+    )
+    key_id = key.split("_")[2]
+
+    with db.new_session(write=True) as session, session.begin():
+        assert key_service.revoke_key(session=session, key_id=key_id)
+
+    response = anonymous_client.get("/v1/rejections", headers=headers)
+    assert response.status_code == 401
+    assert "revoked" in response.json()["detail"]
+
+
+def test_the_openapi_document_declares_the_key_schemes(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+
+    schemes = spec["components"]["securitySchemes"]
+    assert schemes["HTTPBearer"]["scheme"] == "bearer"
+    assert schemes["APIKeyHeader"]["name"] == "X-API-Key"
+    assert spec["paths"]["/v1/rejections"]["post"]["security"]
+
+
+def test_health_probes_need_no_key(anonymous_client: TestClient) -> None:
+    for path in PUBLIC_PATHS:
+        assert anonymous_client.get(path).status_code == 200

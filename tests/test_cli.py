@@ -1,0 +1,84 @@
+"""The `rejoinder keys` commands, end to end against the API."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from app.cli import cli
+from tests.helpers import CREATED_KEYS
+
+runner = CliRunner()
+
+
+def run(*args: str) -> str:
+    result = runner.invoke(cli, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_keys_create_prints_a_working_key_on_its_last_line(
+    rejoinder_app: FastAPI, anonymous_client: TestClient
+) -> None:
+    key = run("keys", "create", "--tenant", "cli-board").strip().splitlines()[-1]
+    CREATED_KEYS.append(key)
+
+    response = anonymous_client.get("/v1/rejections", headers={"Authorization": f"Bearer {key}"})
+
+    assert key.startswith("rj_live_")
+    assert response.status_code == 200
+
+
+def test_keys_list_shows_ids_but_never_a_secret(rejoinder_app: FastAPI) -> None:
+    key = run("keys", "create", "--tenant", "cli-list").strip().splitlines()[-1]
+    CREATED_KEYS.append(key)
+
+    listing = run("keys", "list")
+
+    key_id = key.split("_")[2]
+    assert key_id in listing
+    assert "cli-list" in listing
+    assert key not in listing
+
+
+def test_keys_revoke_makes_the_key_fail(
+    rejoinder_app: FastAPI, anonymous_client: TestClient
+) -> None:
+    key = run("keys", "create", "--tenant", "cli-revoke").strip().splitlines()[-1]
+    CREATED_KEYS.append(key)
+
+    run("keys", "revoke", key.split("_")[2])
+
+    response = anonymous_client.get("/v1/rejections", headers={"X-API-Key": key})
+    assert response.status_code == 401
+    assert runner.invoke(cli, ["keys", "revoke", key.split("_")[2]]).exit_code == 1
+
+
+def test_bootstrap_prints_nothing_once_keys_exist(
+    rejoinder_app: FastAPI, keys: dict[str, str]
+) -> None:
+    assert run("keys", "bootstrap") == ""
+
+
+def test_bootstrap_on_an_empty_database_prints_one_development_key_once(
+    tmp_path: Path,
+) -> None:
+    env = {**os.environ, "REJOINDER_DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.db'}"}
+
+    def rejoinder(*args: str) -> str:
+        command = [sys.executable, "-c", "from app.cli import main; main()", *args]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+        return done.stdout
+
+    rejoinder("migrate")
+    first = rejoinder("keys", "bootstrap").splitlines()
+    second = rejoinder("keys", "bootstrap")
+
+    key = next(line for line in first if line.startswith("rj_live_"))
+    CREATED_KEYS.append(key)
+    assert "/docs" in first[-1]
+    assert second == ""

@@ -112,6 +112,8 @@ class Rejection(SQLModel, table=True):
     received_feedback: str | None = Field(default=None, sa_type=sa.Text)
     stopped_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     stop_reason: str | None = Field(default=None, max_length=32)
+    # Where the rejection came from: `api`, or the ATS provider that posted it.
+    source: str = Field(default="api", max_length=32)
 
 
 class Draft(SQLModel, table=True):
@@ -130,6 +132,7 @@ class Draft(SQLModel, table=True):
     version: int = 1
     channel: str = Field(max_length=16)
     tone: str = Field(max_length=16)
+    variant: int = 0
     subject: str | None = Field(default=None, sa_type=sa.Text)
     body: str = Field(sa_type=sa.Text)
     word_count: int

@@ -44,6 +44,7 @@ def create_rejection(
     session: Session,
     tenant_id: uuid.UUID,
     context: RejectionContext,
+    source: str = "api",
     now: datetime | None = None,
 ) -> RejectionPublic:
     now = now or utcnow()
@@ -73,7 +74,7 @@ def create_rejection(
     repository.insert_rejection(
         session,
         rejection=_rejection_row(
-            public, tenant_id=tenant_id, rejected_on=context.rejected_on or today
+            public, tenant_id=tenant_id, source=source, rejected_on=context.rejected_on or today
         ),
         drafts=_draft_rows(public, tone=context.tone),
         steps=[
@@ -184,7 +185,7 @@ def _draft_models(result: DraftingResult, *, version: int) -> DraftsPublic:
 
 
 def _rejection_row(
-    public: RejectionPublic, *, tenant_id: uuid.UUID, rejected_on: date
+    public: RejectionPublic, *, tenant_id: uuid.UUID, source: str, rejected_on: date
 ) -> dict[str, Any]:
     context = public.context
     return {
@@ -202,6 +203,7 @@ def _rejection_row(
         "rejected_on": rejected_on,
         "external_ref": context.external_ref,
         "candidate_ref": context.candidate_ref,
+        "source": source,
         "context": context.model_dump(mode="json"),
         "fit": public.fit.model_dump(mode="json"),
         "review": public.review.model_dump(mode="json"),

@@ -22,7 +22,7 @@ def test_readyz_is_a_503_problem_when_the_database_does_not_answer(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     unreachable = sa.create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")
-    monkeypatch.setattr(repository, "get_engine", lambda: unreachable)
+    monkeypatch.setattr(repository.health, "get_engine", lambda: unreachable)
 
     response = client.get("/readyz")
 

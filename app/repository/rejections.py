@@ -1,4 +1,4 @@
-"""Every query Rejoinder runs. Nothing outside this module builds SQL.
+"""Rejections, their drafts and plan steps.
 
 Records that belong to a tenant are reached only through `_rejections(tenant_id)`, so a
 record of another tenant is simply not found (404), never forbidden.
@@ -10,123 +10,12 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
-from app.db import get_engine
-from app.models import ApiKey, Draft, IdempotencyRecord, PlanStep, Rejection, Tenant
+from app.models import Draft, PlanStep, Rejection
 
 PENDING_STEP_STATUSES = ("pending", "snoozed")
-
-
-# --- tenants and keys -----------------------------------------------------------------------
-
-
-def get_or_create_tenant(session: Session, *, name: str, now: datetime) -> Tenant:
-    tenant = session.exec(select(Tenant).where(Tenant.name == name)).first()
-    if tenant is None:
-        tenant = Tenant(id=uuid.uuid4(), name=name, created_at=now)
-        session.add(tenant)
-        session.flush()
-    return tenant
-
-
-def add_api_key(session: Session, key: ApiKey) -> None:
-    session.add(key)
-    session.flush()
-
-
-def find_api_key(session: Session, key_id: str) -> ApiKey | None:
-    return session.exec(select(ApiKey).where(ApiKey.key_id == key_id)).first()
-
-
-def list_api_keys(session: Session) -> Sequence[tuple[ApiKey, str]]:
-    statement = (
-        select(ApiKey, Tenant.name)
-        .join(Tenant, col(Tenant.id) == col(ApiKey.tenant_id))
-        .order_by(col(ApiKey.created_at))
-    )
-    return session.exec(statement).all()
-
-
-def revoke_api_key(session: Session, *, key_id: str, now: datetime) -> bool:
-    result = session.execute(
-        sa.update(ApiKey)
-        .where(col(ApiKey.key_id) == key_id, col(ApiKey.revoked_at).is_(None))
-        .values(revoked_at=now)
-    )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
-
-
-def any_api_key(session: Session) -> bool:
-    return session.exec(select(ApiKey.id).limit(1)).first() is not None
-
-
-# --- idempotency ----------------------------------------------------------------------------
-
-
-def claim_idempotency_key(
-    session: Session, *, tenant_id: uuid.UUID, key: str, request_hash: str, now: datetime
-) -> IdempotencyRecord | None:
-    """Claim `key` for this request: None when it was free, else the record that holds it.
-
-    On PostgreSQL a concurrent request with the same key waits here until the first one
-    commits, then sees its record; on SQLite writers are serialised by BEGIN IMMEDIATE.
-    """
-    values = {
-        "id": uuid.uuid4(),
-        "tenant_id": tenant_id,
-        "key": key,
-        "request_hash": request_hash,
-        "created_at": now,
-    }
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    statement = (
-        insert(IdempotencyRecord)
-        .values(values)
-        .on_conflict_do_nothing(index_elements=["tenant_id", "key"])
-        .returning(col(IdempotencyRecord.id))
-    )
-    if session.execute(statement).first() is not None:
-        return None
-    return session.exec(
-        select(IdempotencyRecord).where(
-            IdempotencyRecord.tenant_id == tenant_id, IdempotencyRecord.key == key
-        )
-    ).one()
-
-
-def reclaim_idempotency_record(
-    session: Session, record: IdempotencyRecord, *, request_hash: str, now: datetime
-) -> None:
-    """Reuse an expired record for a new request under the same key."""
-    record.request_hash = request_hash
-    record.created_at = now
-    record.status_code = None
-    record.response_body = None
-    record.location = None
-    session.add(record)
-    session.flush()
-
-
-def complete_idempotency_key(
-    session: Session,
-    *,
-    tenant_id: uuid.UUID,
-    key: str,
-    status_code: int,
-    body: bytes,
-    location: str | None,
-) -> None:
-    session.execute(
-        sa.update(IdempotencyRecord)
-        .where(col(IdempotencyRecord.tenant_id) == tenant_id, col(IdempotencyRecord.key) == key)
-        .values(status_code=status_code, response_body=body, location=location)
-    )
-
-
-# --- rejections -----------------------------------------------------------------------------
 
 
 def _rejections(tenant_id: uuid.UUID) -> SelectOfScalar[Rejection]:
@@ -269,12 +158,3 @@ def rejection_counts(
     if rejected_to is not None:
         statement = statement.where(Rejection.rejected_on <= rejected_to)
     return session.exec(statement).all()
-
-
-def database_answers() -> bool:
-    try:
-        with get_engine().connect() as connection:
-            connection.execute(sa.text("SELECT 1"))
-    except sa.exc.SQLAlchemyError:
-        return False
-    return True

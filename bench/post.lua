@@ -16,6 +16,10 @@ wrk.method = "POST"
 wrk.body = handle:read("*a")
 handle:close()
 wrk.headers["Content-Type"] = "application/json"
+local api_key = os.getenv("BENCH_API_KEY")
+if api_key ~= nil then
+  wrk.headers["Authorization"] = "Bearer " .. api_key
+end
 local PLACEHOLDER = "bench-0000000000"
 local at = wrk.body:find(PLACEHOLDER, 1, true)
 if at == nil then

@@ -67,7 +67,7 @@ wait_ready() {
 post_once() {
     local code
     code=$(curl -sS -o "$2" -w '%{http_code}' -H 'Content-Type: application/json' \
-        --data-binary "@$work/body.json" "http://127.0.0.1:$1/v1/rejections")
+        -H "Authorization: Bearer $BENCH_API_KEY" --data-binary "@$work/body.json" "http://127.0.0.1:$1/v1/rejections")
     if [[ $code != 201 ]]; then
         echo "bench: POST /v1/rejections answered $code, not 201:" >&2
         head -c 2000 "$2" >&2
@@ -104,6 +104,11 @@ export REJOINDER_DATABASE_URL="sqlite:///$work/bench.db"
 port=$(free_port)
 echo "== create: rejoinder serve on 127.0.0.1:$port, database $work/bench.db"
 $REJOINDER migrate >"$work/real.log" 2>&1 || { cat "$work/real.log" >&2; exit 1; }
+BENCH_API_KEY=$($REJOINDER keys create --tenant bench | tail -n 1)
+export BENCH_API_KEY
+# The per-key rate limit (600/min by default) would turn most of the load into 429s; the
+# benchmark measures the create path, so it runs without one.
+export REJOINDER_RATE_LIMIT_PER_MINUTE=0
 $REJOINDER serve --host 127.0.0.1 --port "$port" >>"$work/real.log" 2>&1 &
 server_pid=$!
 wait_ready create "$port" "$work/real.log"

@@ -150,10 +150,14 @@ class PlannedStep(BaseModel):
 class Drafts(BaseModel):
     """Every message drafted for one rejection."""
 
-    last_pitch: Draft
-    feedback_request: Draft
-    interviewer_thanks: list[Draft] = Field(default_factory=list)
-    linkedin_note: Draft | None = None
+    last_pitch: Draft = Field(description="The thank-you note that makes one last pitch.")
+    feedback_request: Draft = Field(description="The message that asks for feedback.")
+    interviewer_thanks: list[Draft] = Field(
+        default_factory=list, description="One short, distinct thank-you per interviewer."
+    )
+    linkedin_note: Draft | None = Field(
+        default=None, description="A connection note within LinkedIn's character limit."
+    )
 
     def all(self) -> list[Draft]:
         rest = [self.linkedin_note] if self.linkedin_note else []

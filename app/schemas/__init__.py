@@ -91,6 +91,11 @@ class PlanStepPublic(BaseModel):
         description="Where it happens; null for offline steps.", examples=["email"]
     )
     status: StepStatus = Field(description="Where the step stands.", examples=["pending"])
+    subject: str | None = Field(
+        default=None,
+        description="The email subject of the step's message, when it is an email.",
+        examples=["Re: A quick request for feedback on the Senior Data Engineer process"],
+    )
     message: str | None = Field(
         description="The drafted message for this step, when it needs one.", examples=[None]
     )

@@ -48,14 +48,10 @@ def create_rejection(
     now: datetime | None = None,
 ) -> RejectionPublic:
     now = now or utcnow()
-    today = now.astimezone(context.zone()).date()
-    if context.rejected_on is not None and context.rejected_on > today:
-        raise InvalidInputError(
-            f"rejected_on: {context.rejected_on} is after today ({today}) in {context.timezone}."
-        )
+    today = drafting_day(context, now)
     result = draft_rejection(context, today=today)
     rejection_id = uuid7()
-    drafts = _draft_models(result, version=1)
+    drafts = stored_drafts(result, version=1)
     steps = [
         PlanStepPublic.model_construct(id=uuid7(), status=StepStatus.pending, **step.model_dump())
         for step in result.steps
@@ -76,7 +72,9 @@ def create_rejection(
         rejection=_rejection_row(
             public, tenant_id=tenant_id, source=source, rejected_on=context.rejected_on or today
         ),
-        drafts=_draft_rows(public, tone=context.tone),
+        drafts=draft_rows(
+            drafts, rejection_id=rejection_id, tone=context.tone, variant=0, created_at=now
+        ),
         steps=[
             {"rejection_id": rejection_id, "position": position, **step.model_dump()}
             for position, step in enumerate(steps)
@@ -85,10 +83,20 @@ def create_rejection(
     return public
 
 
+def drafting_day(context: RejectionContext, now: datetime) -> date:
+    """Today in the candidate's time zone; a rejection dated after it is refused."""
+    today = now.astimezone(context.zone()).date()
+    if context.rejected_on is not None and context.rejected_on > today:
+        raise InvalidInputError(
+            f"rejected_on: {context.rejected_on} is after today ({today}) in {context.timezone}."
+        )
+    return today
+
+
 def get_rejection(
     *, session: Session, tenant_id: uuid.UUID, rejection_id: uuid.UUID
 ) -> RejectionPublic:
-    return _public(session, find_rejection(session, tenant_id, rejection_id))
+    return rejection_public(session, find_rejection(session, tenant_id, rejection_id))
 
 
 def find_rejection(session: Session, tenant_id: uuid.UUID, rejection_id: uuid.UUID) -> Rejection:
@@ -108,7 +116,7 @@ def update_rejection(
     rejection = find_rejection(session, tenant_id, rejection_id)
     values: dict[str, Any] = update.model_dump(exclude_unset=True)
     repository.update_rejection(session, rejection, {**values, "updated_at": utcnow()})
-    return _public(session, rejection)
+    return rejection_public(session, rejection)
 
 
 def stop_outreach(
@@ -171,7 +179,9 @@ def delete_rejection(*, session: Session, tenant_id: uuid.UUID, rejection_id: uu
         raise NotFoundError("Rejection")
 
 
-def _draft_models(result: DraftingResult, *, version: int) -> DraftsPublic:
+def stored_drafts(result: DraftingResult, *, version: int) -> DraftsPublic:
+    """The engine's drafts with the ids and version they are stored under."""
+
     def stored(draft: Draft) -> DraftPublic:
         return DraftPublic.model_construct(id=uuid7(), version=version, **dict(draft))
 
@@ -210,8 +220,14 @@ def _rejection_row(
     }
 
 
-def _draft_rows(public: RejectionPublic, *, tone: str) -> list[dict[str, Any]]:
-    drafts = public.drafts
+def draft_rows(
+    drafts: DraftsPublic,
+    *,
+    rejection_id: uuid.UUID,
+    tone: str,
+    variant: int,
+    created_at: datetime,
+) -> list[dict[str, Any]]:
     singles = [drafts.last_pitch, drafts.feedback_request]
     if drafts.linkedin_note:
         singles.append(drafts.linkedin_note)
@@ -220,16 +236,18 @@ def _draft_rows(public: RejectionPublic, *, tone: str) -> list[dict[str, Any]]:
     return [
         {
             **dict(draft),
-            "rejection_id": public.id,
+            "rejection_id": rejection_id,
             "position": position,
             "tone": tone,
-            "created_at": public.created_at,
+            "variant": variant,
+            "created_at": created_at,
         }
         for draft, position in slots
     ]
 
 
-def _public(session: Session, rejection: Rejection) -> RejectionPublic:
+def rejection_public(session: Session, rejection: Rejection) -> RejectionPublic:
+    """A stored rejection as the API shows it, with its latest drafts."""
     by_kind: dict[str, list[DraftPublic]] = {}
     for row in repository.latest_drafts(session, rejection.id):
         by_kind.setdefault(row.kind, []).append(DraftPublic.model_validate(row))

@@ -1,4 +1,4 @@
-"""Where a rejection came from, and which variant each draft version is.
+"""Where a rejection came from, which variant each draft version is, plan step subjects.
 
 Revision ID: 0003
 Revises: 0002
@@ -23,9 +23,13 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("draft", schema=None) as batch_op:
         batch_op.add_column(sa.Column("variant", sa.Integer(), nullable=False, server_default="0"))
+    with op.batch_alter_table("plan_step", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("subject", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("plan_step", schema=None) as batch_op:
+        batch_op.drop_column("subject")
     with op.batch_alter_table("draft", schema=None) as batch_op:
         batch_op.drop_column("variant")
     with op.batch_alter_table("rejection", schema=None) as batch_op:

@@ -3,7 +3,7 @@
 from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 
-from app.api import health, rejections, stats
+from app.api import drafts, health, rejections, stats
 from app.api.deps import IdempotentReplay
 from app.errors import install_error_handlers
 from app.middleware import BodyGuard, SingleQueryValues
@@ -40,7 +40,7 @@ def create_app() -> FastAPI:
         )
     install_error_handlers(app)
     app.add_exception_handler(IdempotentReplay, _replay)
-    for module in (health, rejections, stats):
+    for module in (health, rejections, drafts, stats):
         app.include_router(module.router)
     return app
 

@@ -136,14 +136,22 @@ class PlannedStep(BaseModel):
     """One dated step of the follow-up plan, before it is stored."""
 
     kind: StepKind = Field(description="Which move this step is.")
-    title: str = Field(description="What to do, in a few words.")
-    due_on: date = Field(description="The day to do it, in the candidate's time zone.")
+    title: str = Field(
+        examples=["Send your last pitch to Jordan Lee"], description="What to do, in a few words."
+    )
+    due_on: date = Field(
+        examples=["2026-11-24"], description="The day to do it, in the candidate's time zone."
+    )
     channel: Channel | None = Field(description="Where it happens; null for offline steps.")
     subject: str | None = Field(
-        default=None, description="The email subject of the step's message, when it is an email."
+        examples=["Re: A quick request for feedback on the Senior Data Engineer process"],
+        default=None,
+        description="The email subject of the step's message, when it is an email.",
     )
     message: str | None = Field(
-        default=None, description="The drafted message for this step, when it needs one."
+        examples=[None],
+        default=None,
+        description="The drafted message for this step, when it needs one.",
     )
 
 

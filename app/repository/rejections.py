@@ -162,3 +162,21 @@ def rejection_counts(
     if rejected_to is not None:
         statement = statement.where(Rejection.rejected_on <= rejected_to)
     return session.exec(statement).all()
+
+
+def newest_draft_version(session: Session, rejection_id: uuid.UUID) -> int:
+    statement = select(sa.func.max(Draft.version)).where(Draft.rejection_id == rejection_id)
+    return int(session.exec(statement).one() or 0)
+
+
+def insert_drafts(session: Session, drafts: list[dict[str, Any]]) -> None:
+    session.connection().execute(_DRAFT_TABLE.insert(), drafts)
+
+
+def draft_history(session: Session, rejection_id: uuid.UUID) -> Sequence[Draft]:
+    statement = (
+        select(Draft)
+        .where(Draft.rejection_id == rejection_id)
+        .order_by(col(Draft.version).desc(), col(Draft.kind), col(Draft.position))
+    )
+    return session.exec(statement).all()

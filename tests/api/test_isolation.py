@@ -17,12 +17,16 @@ REQUESTS: dict[tuple[str, str], dict[str, Any]] = {
     ("PATCH", "/v1/rejections/{rejection_id}"): {"json": {"outcome": "offer"}},
     ("DELETE", "/v1/rejections/{rejection_id}"): {},
     ("POST", "/v1/rejections/{rejection_id}/stop"): {"json": {"reason": "contact_asked"}},
+    ("POST", "/v1/rejections/{rejection_id}/drafts"): {"json": {"tone": "formal"}},
+    ("GET", "/v1/rejections/{rejection_id}/drafts"): {},
 }
 # Routes without an id of their own: they must show tenant b nothing of tenant a's.
 COLLECTIONS = {
     ("GET", "/v1/rejections"): lambda body: body["items"] == [],
     ("GET", "/v1/stats"): lambda body: body["total"] == 0,
     ("POST", "/v1/rejections"): None,  # creates in the caller's own tenant
+    ("POST", "/v1/drafts/review"): None,  # reads no stored record
+    ("POST", "/v1/drafts/preview"): None,  # reads no stored record
 }
 
 

@@ -1,0 +1,237 @@
+"""Integrations, the webhook deliveries they receive, and the keys that deduplicate them.
+
+An integration is reached through `_integrations(tenant_id)` on every API path, so another
+tenant's integration is not found (404). The one exception is `find_integration_for_webhook`:
+the receiver has no API key, the vendor's signature is its auth.
+"""
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
+
+from app.models import (
+    Integration,
+    LeverSeenToken,
+    WebhookApplicationState,
+    WebhookDelivery,
+    WebhookDeliveryKey,
+)
+
+
+def _integrations(tenant_id: uuid.UUID) -> SelectOfScalar[Integration]:
+    """The one statement every tenant's read of integrations starts from."""
+    return select(Integration).where(Integration.tenant_id == tenant_id)
+
+
+def _insert(session: Session, table: type[Any]) -> Any:
+    dialect = session.get_bind().dialect.name
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+
+
+def add_integration(session: Session, integration: Integration) -> None:
+    session.add(integration)
+    session.flush()
+
+
+def get_integration(
+    session: Session, *, tenant_id: uuid.UUID, integration_id: uuid.UUID
+) -> Integration | None:
+    statement = _integrations(tenant_id).where(Integration.id == integration_id)
+    return session.exec(statement).first()
+
+
+def find_integration_for_webhook(session: Session, integration_id: uuid.UUID) -> Integration | None:
+    """Not tenant-scoped on purpose: the unguessable id routes, the signature authenticates."""
+    return session.get(Integration, integration_id)
+
+
+def list_integrations(session: Session, *, tenant_id: uuid.UUID) -> Sequence[Integration]:
+    return session.exec(_integrations(tenant_id).order_by(col(Integration.id).desc())).all()
+
+
+def update_integration(session: Session, integration: Integration, values: dict[str, Any]) -> None:
+    for name, value in values.items():
+        setattr(integration, name, value)
+    session.add(integration)
+    session.flush()
+
+
+def delete_integration(
+    session: Session, *, tenant_id: uuid.UUID, integration_id: uuid.UUID
+) -> bool:
+    """Erase an integration with its delivery log and dedupe keys (ON DELETE CASCADE)."""
+    result = session.execute(
+        sa.delete(Integration).where(
+            col(Integration.tenant_id) == tenant_id, col(Integration.id) == integration_id
+        )
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def claim_delivery_id(
+    session: Session, *, integration_id: uuid.UUID, delivery_id: str, now: datetime
+) -> bool:
+    """True when this vendor delivery id is new. A concurrent claim of the same id waits for
+    the first transaction (PostgreSQL) or for the write lock (SQLite), then finds it taken."""
+    statement = (
+        _insert(session, WebhookDeliveryKey)
+        .values(integration_id=integration_id, delivery_id=delivery_id, created_at=now)
+        .on_conflict_do_nothing(index_elements=["integration_id", "delivery_id"])
+        .returning(col(WebhookDeliveryKey.delivery_id))
+    )
+    return session.execute(statement).first() is not None
+
+
+def claim_application_state(
+    session: Session,
+    *,
+    integration_id: uuid.UUID,
+    application_id: str,
+    state: str,
+    now: datetime,
+) -> bool:
+    """True when (application, state) is new for this integration: the business-key dedupe."""
+    statement = (
+        _insert(session, WebhookApplicationState)
+        .values(
+            id=uuid.uuid4(),
+            integration_id=integration_id,
+            application_id=application_id,
+            state=state,
+            created_at=now,
+        )
+        .on_conflict_do_nothing(index_elements=["integration_id", "application_id", "state"])
+        .returning(col(WebhookApplicationState.id))
+    )
+    return session.execute(statement).first() is not None
+
+
+def lock_application_state(
+    session: Session, *, integration_id: uuid.UUID, application_id: str, state: str
+) -> WebhookApplicationState | None:
+    """Read (and on PostgreSQL lock) one business-key row: the processing of a rejection and
+    of its un-rejection take turns on the `rejected` row, so neither misses the other."""
+    statement = (
+        select(WebhookApplicationState)
+        .where(
+            WebhookApplicationState.integration_id == integration_id,
+            WebhookApplicationState.application_id == application_id,
+            WebhookApplicationState.state == state,
+        )
+        .with_for_update()
+    )
+    return session.exec(statement).first()
+
+
+def set_application_rejection(
+    session: Session, row: WebhookApplicationState, rejection_id: uuid.UUID
+) -> None:
+    row.rejection_id = rejection_id
+    session.add(row)
+    session.flush()
+
+
+def claim_lever_token(
+    session: Session,
+    *,
+    integration_id: uuid.UUID,
+    token: str,
+    now: datetime,
+    forget_before: datetime,
+) -> bool:
+    """True when the token is new. Tokens older than `forget_before` are dropped first: their
+    `triggeredAt` is outside the tolerance by then, so a replay of them is refused anyway."""
+    session.execute(
+        sa.delete(LeverSeenToken).where(
+            col(LeverSeenToken.integration_id) == integration_id,
+            col(LeverSeenToken.seen_at) < forget_before,
+        )
+    )
+    statement = (
+        _insert(session, LeverSeenToken)
+        .values(integration_id=integration_id, token=token, seen_at=now)
+        .on_conflict_do_nothing(index_elements=["integration_id", "token"])
+        .returning(col(LeverSeenToken.token))
+    )
+    return session.execute(statement).first() is not None
+
+
+def add_delivery(session: Session, values: dict[str, Any]) -> None:
+    session.execute(sa.insert(WebhookDelivery), [values])
+
+
+def count_refusal(
+    session: Session, *, integration_id: uuid.UUID, error: str, now: datetime
+) -> bool:
+    """Add one to the newest entry when it is the same refusal; False when there is none."""
+    newest = session.exec(
+        select(WebhookDelivery)
+        .where(WebhookDelivery.integration_id == integration_id)
+        .order_by(col(WebhookDelivery.id).desc())
+        .limit(1)
+    ).first()
+    if newest is None or newest.outcome != "rejected_signature" or newest.error != error:
+        return False
+    session.execute(
+        sa.update(WebhookDelivery)
+        .where(col(WebhookDelivery.id) == newest.id)
+        .values(count=WebhookDelivery.count + 1, last_received_at=now)
+    )
+    return True
+
+
+def lock_delivery(session: Session, delivery_row_id: uuid.UUID) -> WebhookDelivery | None:
+    statement = (
+        select(WebhookDelivery).where(WebhookDelivery.id == delivery_row_id).with_for_update()
+    )
+    return session.exec(statement).first()
+
+
+def get_delivery(session: Session, delivery_row_id: uuid.UUID) -> WebhookDelivery | None:
+    return session.get(WebhookDelivery, delivery_row_id)
+
+
+def finish_delivery(session: Session, delivery: WebhookDelivery, values: dict[str, Any]) -> None:
+    """Record the outcome; the body goes, since nothing is left to do with it."""
+    for name, value in {**values, "body": None}.items():
+        setattr(delivery, name, value)
+    session.add(delivery)
+    session.flush()
+
+
+def waiting_deliveries(session: Session) -> Sequence[uuid.UUID]:
+    """Ids of every delivery acknowledged but not processed yet, oldest first."""
+    statement = (
+        select(WebhookDelivery.id)
+        .where(WebhookDelivery.outcome == "received")
+        .order_by(col(WebhookDelivery.id))
+    )
+    return session.exec(statement).all()
+
+
+def list_deliveries(
+    session: Session,
+    *,
+    integration_id: uuid.UUID,
+    limit: int,
+    before_id: uuid.UUID | None = None,
+    outcome: str | None = None,
+) -> Sequence[WebhookDelivery]:
+    """Newest first by keyset on the time-ordered id. The caller has scoped the integration."""
+    statement = (
+        select(WebhookDelivery)
+        .where(WebhookDelivery.integration_id == integration_id)
+        .order_by(col(WebhookDelivery.id).desc())
+        .limit(limit)
+    )
+    if before_id is not None:
+        statement = statement.where(col(WebhookDelivery.id) < before_id)
+    if outcome is not None:
+        statement = statement.where(WebhookDelivery.outcome == outcome)
+    return session.exec(statement).all()

@@ -1,0 +1,98 @@
+"""Use cases around drafts: review a candidate's own text, preview, regenerate, history."""
+
+import uuid
+from datetime import datetime
+
+from sqlmodel import Session
+
+from app import repository
+from app.drafting.context import RejectionContext
+from app.drafting.engine import draft_rejection
+from app.drafting.results import Channel
+from app.drafting.review import review_text
+from app.drafting.templating import word_count
+from app.errors import AppError
+from app.models import utcnow
+from app.schemas import RejectionPublic
+from app.schemas.drafts import (
+    DraftHistory,
+    DraftVersion,
+    PlannedPlan,
+    Preview,
+    RegenerateRequest,
+    ReviewRequest,
+    ReviewResult,
+)
+from app.services.rejections import (
+    draft_rows,
+    drafting_day,
+    find_rejection,
+    rejection_public,
+    stored_drafts,
+)
+
+# Each regeneration stores a version of every draft; past this a rejection's history would
+# only grow, so the caller is asked to pick from what exists.
+MAX_VERSIONS = 50
+
+
+def review(request: ReviewRequest) -> ReviewResult:
+    warnings = review_text(
+        request.text, kind=request.kind, channel=request.channel, context=request.context
+    )
+    return ReviewResult(
+        warnings=warnings, word_count=word_count(request.text), char_count=len(request.text)
+    )
+
+
+def preview(context: RejectionContext, *, now: datetime | None = None) -> Preview:
+    result = draft_rejection(context, today=drafting_day(context, now or utcnow()))
+    return Preview(
+        drafts=result.drafts,
+        follow_up_plan=PlannedPlan(steps=result.steps),
+        fit=result.fit,
+        review=result.review,
+    )
+
+
+def regenerate(
+    *,
+    session: Session,
+    tenant_id: uuid.UUID,
+    rejection_id: uuid.UUID,
+    request: RegenerateRequest,
+) -> RejectionPublic:
+    """Draft every message again with another tone, channel or variant, keeping the old."""
+    rejection = find_rejection(session, tenant_id, rejection_id)
+    version = repository.newest_draft_version(session, rejection.id) + 1
+    if version > MAX_VERSIONS:
+        raise AppError(
+            409, "too-many-versions", f"This rejection already has {MAX_VERSIONS} versions."
+        )
+    context = RejectionContext.model_validate(rejection.context)
+    if request.tone is not None:
+        context = context.model_copy(update={"tone": request.tone})
+    variant = request.variant or 0
+    result = draft_rejection(
+        context,
+        today=rejection.rejected_on,
+        variant=variant,
+        channel=request.channel or Channel.email,
+    )
+    repository.insert_drafts(
+        session,
+        draft_rows(
+            stored_drafts(result, version=version),
+            rejection_id=rejection.id,
+            tone=context.tone,
+            variant=variant,
+            created_at=utcnow(),
+        ),
+    )
+    return rejection_public(session, rejection)
+
+
+def history(*, session: Session, tenant_id: uuid.UUID, rejection_id: uuid.UUID) -> DraftHistory:
+    rejection = find_rejection(session, tenant_id, rejection_id)
+    rows = repository.draft_history(session, rejection.id)
+    return DraftHistory(items=[DraftVersion.model_validate(row) for row in rows])

@@ -18,6 +18,8 @@ class RejectionStatus(StrEnum):
 
     drafted = "drafted"
     stopped = "stopped"
+    # An ATS un-rejected the application: pending steps were cancelled.
+    withdrawn_by_employer = "withdrawn_by_employer"
 
 
 class Outcome(StrEnum):

@@ -1,0 +1,301 @@
+"""Request and response models of the integrations API and the ATS webhook receiver."""
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StringConstraints,
+    field_validator,
+)
+
+# The zone and country lists the rejection body accepts, so both validate alike.
+from app.drafting.context import (
+    Name,
+    Tone,
+    _known_timezones,
+    _supported_countries,
+)
+
+_EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
+# Stored as given (HMAC needs the exact bytes), so nothing is stripped.
+Secret = Annotated[str, StringConstraints(min_length=1, max_length=512)]
+# Lever's API root; a loopback or private address is the admin's own choice (tests use one).
+_BASE_URL_PATTERN = r"^https?://[A-Za-z0-9.\-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/\-]*)?$"
+
+
+class Provider(StrEnum):
+    """The ATS that posts to an integration's webhook URL."""
+
+    greenhouse = "greenhouse"
+    lever = "lever"
+    ashby = "ashby"
+    workable = "workable"
+    generic = "generic"
+
+
+class IntegrationSettings(BaseModel):
+    """Defaults for what ATS payloads do not carry; each one is optional."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    tone: Tone | None = Field(default=None, description="The voice of the drafts.")
+    timezone: str | None = Field(
+        default=None,
+        max_length=64,
+        examples=["Europe/Berlin"],
+        json_schema_extra={"enum": [*sorted(_known_timezones()), None]},
+        description="The candidates' IANA time zone; plan dates are counted in it.",
+    )
+    country: str | None = Field(
+        default=None,
+        max_length=2,
+        examples=["DE"],
+        json_schema_extra={"enum": [*sorted(_supported_countries()), None]},
+        description="ISO 3166-1 alpha-2 country whose public holidays the plan skips.",
+    )
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str | None) -> str | None:
+        if value is not None and value not in _known_timezones():
+            raise ValueError(f"unknown IANA time zone {value!r}")
+        return value
+
+    @field_validator("country")
+    @classmethod
+    def _supported_country(cls, value: str | None) -> str | None:
+        if value is not None and value.upper() not in _supported_countries():
+            raise ValueError(f"no public-holiday calendar for country {value!r}")
+        return value.upper() if value else value
+
+
+class _IntegrationCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    company_name: Name = Field(
+        examples=["Acme Robotics"],
+        description="The employer's name: fills `company.name`, which most payloads lack.",
+    )
+    settings: IntegrationSettings = Field(
+        default_factory=IntegrationSettings, description="Defaults for every rejection."
+    )
+
+
+class VendorIntegrationCreate(_IntegrationCreate):
+    """Greenhouse, Ashby or Workable: the admin supplies the secret the vendor signs with."""
+
+    provider: Literal["greenhouse", "ashby", "workable"] = Field(
+        description="The ATS.", examples=["greenhouse"]
+    )
+    secret: Secret | None = Field(
+        default=None,
+        examples=["a-long-random-secret"],
+        description="The secret key typed into the vendor's webhook settings (Workable: the "
+        "account API token). Without one only handshakes are answered. Never shown again.",
+    )
+
+
+class LeverIntegrationCreate(_IntegrationCreate):
+    """Lever: its signature token, and an API key to fetch what archive events leave out."""
+
+    provider: Literal["lever"] = Field(description="The ATS.", examples=["lever"])
+    secret: Secret | None = Field(
+        default=None,
+        examples=["lever-signature-token"],
+        description="The webhook's signature token from Lever's settings. Never shown again.",
+    )
+    api_key: Secret | None = Field(
+        default=None,
+        examples=["lever-api-key"],
+        description="A Lever API key with read access to opportunities, archive reasons and "
+        "postings. Without it archive events are recorded as `needs_details`. Never shown again.",
+    )
+    api_base_url: str | None = Field(
+        default=None,
+        max_length=500,
+        pattern=_BASE_URL_PATTERN,
+        examples=["https://api.lever.co/v1"],
+        description="Lever's API root; defaults to `https://api.lever.co/v1`.",
+    )
+
+
+class GenericIntegrationCreate(_IntegrationCreate):
+    """A Standard Webhooks sender: Rejoinder generates the `whsec_` secret and shows it once."""
+
+    provider: Literal["generic"] = Field(
+        description="The vendor-neutral shape.", examples=["generic"]
+    )
+
+
+IntegrationCreate = Annotated[
+    VendorIntegrationCreate | LeverIntegrationCreate | GenericIntegrationCreate,
+    Field(discriminator="provider"),
+]
+
+
+class IntegrationUpdate(BaseModel):
+    """The fields to change; absent fields stay as they are."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    company_name: Name | None = Field(
+        default=None, examples=["Acme Robotics GmbH"], description="The employer's name."
+    )
+    secret: Secret | None = Field(
+        default=None,
+        examples=["the-new-secret"],
+        description="Rotate to this vendor secret (not for `generic`). The previous secret "
+        "is still accepted for 24 hours.",
+    )
+    rotate_secret: StrictBool = Field(
+        default=False,
+        description="`generic` only: generate a new secret, shown once in the answer; the "
+        "previous one is still accepted for 24 hours.",
+    )
+    api_key: Secret | None = Field(
+        default=None,
+        examples=["lever-api-key"],
+        description="`lever` only: a new API key; `null` removes it.",
+    )
+    api_base_url: str | None = Field(
+        default=None,
+        max_length=500,
+        pattern=_BASE_URL_PATTERN,
+        examples=["https://api.lever.co/v1"],
+        description="`lever` only: Lever's API root; `null` restores the default.",
+    )
+    settings: IntegrationSettings | None = Field(
+        default=None, description="Replaces the defaults as a whole."
+    )
+
+
+class IntegrationPublic(BaseModel):
+    """An integration as the API shows it: secrets and API keys are never included."""
+
+    id: uuid.UUID = Field(description="The integration's id.", examples=[_EXAMPLE_ID])
+    provider: Provider = Field(description="The ATS.", examples=["greenhouse"])
+    company_name: str = Field(description="The employer's name.", examples=["Acme Robotics"])
+    webhook_url: str = Field(
+        description="Where the ATS posts; prefix it with this service's public origin.",
+        examples=[f"/v1/webhooks/{_EXAMPLE_ID}"],
+    )
+    settings: IntegrationSettings = Field(description="Defaults for every rejection.")
+    has_secret: bool = Field(description="Whether a signing secret is set.")
+    previous_secret_expires_at: datetime | None = Field(
+        description="Until when the rotated-out secret is still accepted.",
+        examples=["2026-11-26T14:03:11Z"],
+    )
+    has_api_key: bool = Field(description="Whether a vendor API key is set (Lever).")
+    api_base_url: str | None = Field(
+        description="The vendor API root, when not the default.",
+        examples=["https://api.lever.co/v1"],
+    )
+    created_at: datetime = Field(
+        description="When it was created.", examples=["2026-11-25T10:00:00Z"]
+    )
+    updated_at: datetime = Field(
+        description="When it last changed.", examples=["2026-11-25T10:00:00Z"]
+    )
+
+
+class IntegrationWithSecret(IntegrationPublic):
+    """An integration just created or rotated: a generated secret is shown this once."""
+
+    secret: Secret | None = Field(
+        description="The generated `whsec_` signing secret (`generic` only); store it now, it "
+        "is never shown again. Null for the other providers.",
+        examples=["whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"],
+    )
+
+
+class IntegrationList(BaseModel):
+    """The caller's integrations, newest first."""
+
+    items: list[IntegrationPublic] = Field(description="Every integration of the caller.")
+
+
+class DeliveryOutcome(StrEnum):
+    """What became of a delivery."""
+
+    received = "received"
+    drafted = "drafted"
+    needs_details = "needs_details"
+    withdrawn = "withdrawn"
+    duplicate = "duplicate"
+    ignored = "ignored"
+    rejected_signature = "rejected_signature"
+    failed = "failed"
+
+
+class DeliveryPublic(BaseModel):
+    """One request to the webhook URL, as an admin needs it to debug a vendor set-up."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID = Field(description="Rejoinder's id for the delivery.", examples=[_EXAMPLE_ID])
+    received_at: datetime = Field(
+        description="When it arrived (the first of a counted run).",
+        examples=["2026-11-25T10:00:00Z"],
+    )
+    last_received_at: datetime | None = Field(
+        description="When the last of a counted run of refusals arrived.",
+        examples=["2026-11-25T10:05:00Z"],
+    )
+    count: int = Field(
+        description="How many requests this entry stands for (refusals in a row are counted).",
+        examples=[1],
+    )
+    event: str | None = Field(description="The vendor's event name.", examples=["reject_candidate"])
+    delivery_id: str | None = Field(
+        description="The vendor's id of the delivery.", examples=["1c9b4e7a-delivery"]
+    )
+    application_id: str | None = Field(
+        description="The vendor's application id.", examples=["69306314"]
+    )
+    outcome: DeliveryOutcome = Field(description="What became of it.", examples=["drafted"])
+    error: str | None = Field(
+        description="Why it was refused, ignored, failed or needs details.",
+        examples=["Signature does not match the body"],
+    )
+    rejection_id: uuid.UUID | None = Field(
+        description="The rejection it drafted or withdrew.", examples=[_EXAMPLE_ID]
+    )
+
+
+class DeliveryPage(BaseModel):
+    """A page of deliveries, newest first."""
+
+    items: list[DeliveryPublic] = Field(description="This page's deliveries.")
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` for the next page; null on the last page.",
+        examples=["AZNrjm8qfEGdDjtfKoyeEA"],
+    )
+
+
+class ReceiptStatus(StrEnum):
+    """How the receiver took a delivery."""
+
+    received = "received"
+    duplicate = "duplicate"
+    ignored = "ignored"
+    handshake = "handshake"
+
+
+class WebhookReceipt(BaseModel):
+    """The receiver's answer: the delivery is safely stored (or needed nothing)."""
+
+    status: ReceiptStatus = Field(description="How the delivery was taken.", examples=["received"])
+    delivery: uuid.UUID | None = Field(
+        description="Rejoinder's id of the logged delivery; null for a handshake.",
+        examples=[_EXAMPLE_ID],
+    )
+    reason: str | None = Field(
+        description="Why it was ignored or is a duplicate.",
+        examples=["action 'candidate_hired' is not a rejection"],
+    )

@@ -2,6 +2,11 @@
 
 Pure: no database, no network, no clock. Templates are compiled once per process; holiday
 calendars are cached per country and years. `draft_rejection` is the only entry point.
+
+Where the wording lives: variant 0 of an email is `<kind>/<tone>.j2`, variants 1 and 2 are
+`<kind>/<tone>.<variant>.j2` beside it, so the stored variant-0 drafts never change under a new
+variant. A LinkedIn message is `<kind>/linkedin/<tone>.j2`, and interviewer thank-yous stay in
+`interviewer_thanks/<tone>.j2`; both pick their wording inside by `variant` (or `rotation`).
 """
 
 from datetime import date
@@ -22,6 +27,14 @@ PREMIUM_NOTE_LIMIT = 300
 # Level 3 only ever fits Premium's 300 characters, so free accounts start a level lower.
 _PREMIUM_NOTE_LEVELS = (3, 2, 1, 0)
 _FREE_NOTE_LEVELS = (2, 1, 0)
+# Regenerating offers the original wording (0) and two rephrasings of the same facts.
+MAX_VARIANT = 2
+# LinkedIn allows 8,000 characters between connections but 1,900 in an InMail, and a rejected
+# candidate is often not yet connected to the hiring manager: hold messages to the InMail limit.
+LINKEDIN_MESSAGE_LIMIT = 1900
+# LinkedIn message templates offer two detail levels; names near their 200-character maximum
+# can push the fuller one past the limit, and then the lean one (no proof, need or gap) is sent.
+_MESSAGE_LEVELS = (1, 0)
 
 
 def _draft(
@@ -45,10 +58,40 @@ def _draft(
     )
 
 
-def _interviewer_thanks(variables: dict[str, Any], tone: str) -> list[Draft]:
+def _cut(rendered: Rendered, limit: int) -> Rendered:
+    """The body cut at a word within `limit`, never mid-word; only extreme inputs need it."""
+    cut = rendered.body[: limit + 1].rsplit(" ", 1)[0][:limit]
+    return Rendered(subject=rendered.subject, body=cut, template=rendered.template)
+
+
+def _message(kind: DraftKind, variables: dict[str, Any], tone: str, variant: int) -> Draft:
+    """The last pitch or the feedback request as a LinkedIn message instead of an email."""
+    name = f"{kind.value}/linkedin/{tone}.j2"
+    for detail in _MESSAGE_LEVELS:
+        rendered = render(name, **variables, variant=variant, detail=detail)
+        if len(rendered.body) <= LINKEDIN_MESSAGE_LIMIT:
+            break
+    else:
+        rendered = _cut(rendered, LINKEDIN_MESSAGE_LIMIT)
+    return _draft(kind, rendered, channel=Channel.linkedin, char_limit=LINKEDIN_MESSAGE_LIMIT)
+
+
+def _email(kind: DraftKind, variables: dict[str, Any], tone: str, variant: int) -> Draft:
+    suffix = f".{variant}" if variant else ""
+    return _draft(kind, render(f"{kind.value}/{tone}{suffix}.j2", **variables))
+
+
+def _interviewer_thanks(variables: dict[str, Any], tone: str, variant: int) -> list[Draft]:
     drafts = []
     for index, person in enumerate(variables["interviewers"]):
-        rendered = render(f"interviewer_thanks/{tone}.j2", **variables, person=person, index=index)
+        # A variant rotates each person's sentence pools, so every note changes, none collide.
+        rendered = render(
+            f"interviewer_thanks/{tone}.j2",
+            **variables,
+            person=person,
+            index=index,
+            rotation=variant,
+        )
         drafts.append(_draft(DraftKind.interviewer_thanks, rendered, recipient=person["full"]))
     return drafts
 
@@ -65,9 +108,8 @@ def _linkedin_note(context: RejectionContext, variables: dict[str, Any]) -> Draf
         if len(rendered.body) <= limit:
             break
     else:
-        # Only names near their 200-character maximum get here; cut at a word, never mid-word.
-        cut = rendered.body[: limit + 1].rsplit(" ", 1)[0][:limit]
-        rendered = Rendered(subject=None, body=cut, template=rendered.template)
+        # Only names near their 200-character maximum get here.
+        rendered = _cut(rendered, limit)
     return _draft(
         DraftKind.linkedin_note,
         rendered,
@@ -87,8 +129,21 @@ def _review(context: RejectionContext, drafts: Drafts) -> Review:
     return Review(warnings=warnings)
 
 
-def draft_rejection(context: RejectionContext, *, today: date) -> DraftingResult:
-    """Draft every message for one rejection and date the follow-up plan from it."""
+def draft_rejection(
+    context: RejectionContext,
+    *,
+    today: date,
+    variant: int = 0,
+    channel: Channel = Channel.email,
+) -> DraftingResult:
+    """Draft every message for one rejection and date the follow-up plan from it.
+
+    `variant` (0 to MAX_VARIANT) rephrases the pitch, the feedback request and the thank-yous
+    without changing their facts; `channel` sends the pitch and the feedback request as email
+    or as LinkedIn messages. Interviewer thank-yous and the connection note keep their channels.
+    """
+    if not 0 <= variant <= MAX_VARIANT:
+        raise ValueError(f"variant must be between 0 and {MAX_VARIANT}, not {variant}")
     fit = assess(context)
     variables = {
         **facts.base_facts(context),
@@ -96,14 +151,18 @@ def draft_rejection(context: RejectionContext, *, today: date) -> DraftingResult
         "interviewers": facts.interviewers(context),
     }
     tone = context.tone.value
+    message = _message if channel == Channel.linkedin else _email
     drafts = Drafts(
-        last_pitch=_draft(DraftKind.last_pitch, render(f"last_pitch/{tone}.j2", **variables)),
-        feedback_request=_draft(
-            DraftKind.feedback_request, render(f"feedback_request/{tone}.j2", **variables)
-        ),
-        interviewer_thanks=_interviewer_thanks(variables, tone),
+        last_pitch=message(DraftKind.last_pitch, variables, tone, variant),
+        feedback_request=message(DraftKind.feedback_request, variables, tone, variant),
+        interviewer_thanks=_interviewer_thanks(variables, tone, variant),
         linkedin_note=_linkedin_note(context, variables),
     )
-    scheduled = schedule(context, today=today, has_linkedin_note=drafts.linkedin_note is not None)
+    scheduled = schedule(
+        context,
+        today=today,
+        has_linkedin_note=drafts.linkedin_note is not None,
+        message_channel=channel,
+    )
     steps = plan_steps(scheduled, variables, linkedin_note=drafts.linkedin_note)
     return DraftingResult(drafts=drafts, steps=steps, fit=fit, review=_review(context, drafts))

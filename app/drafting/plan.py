@@ -67,18 +67,25 @@ def _cool_off(context: RejectionContext) -> int:
 
 
 def schedule(
-    context: RejectionContext, *, today: date, has_linkedin_note: bool
+    context: RejectionContext,
+    *,
+    today: date,
+    has_linkedin_note: bool,
+    message_channel: Channel = Channel.email,
 ) -> list[ScheduledStep]:
-    """The dated steps for this context, earliest first."""
+    """The dated steps for this context, earliest first.
+
+    `message_channel` is where the last pitch and the feedback request were drafted for.
+    """
     base = context.rejected_on or today
     cal = BusinessCalendar.for_country(context.country, min(base, today), max(base, today))
     pitch = cal.on_or_after(max(cal.add(base, _cool_off(context)), today))
     form_rejection = context.stage == Stage.applied
     engaged = context.interest != Interest.low
-    steps = [ScheduledStep(StepKind.send_last_pitch, pitch, Channel.email)]
+    steps = [ScheduledStep(StepKind.send_last_pitch, pitch, message_channel)]
     if engaged or not form_rejection:
         feedback = pitch if form_rejection else cal.add(pitch, 1)
-        steps.append(ScheduledStep(StepKind.send_feedback_request, feedback, Channel.email))
+        steps.append(ScheduledStep(StepKind.send_feedback_request, feedback, message_channel))
     if context.interviewers:
         steps.append(ScheduledStep(StepKind.thank_interviewers, pitch, Channel.email))
     if has_linkedin_note:

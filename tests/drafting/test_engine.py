@@ -42,8 +42,43 @@ def _emails(result: DraftingResult) -> list[Draft]:
     ]
 
 
-def _sentences(text: str) -> set[str]:
+def sentences(text: str) -> set[str]:
     return {s.strip() for s in re.split(r"(?<=[.?!])\s+", text) if s.strip()}
+
+
+# The checks below are the bar itself; test_variants.py holds every variant and channel to them.
+def pitched_skills(result: DraftingResult, case: RejectionContext) -> list[str]:
+    # A skill the stated reason names is left out of the pitch on purpose: it would argue.
+    return [m.skill for m in result.fit.matched if m.skill not in (case.reason or "")]
+
+
+def assert_no_seam(text: str) -> None:
+    for seam in SEAMS:
+        assert not seam.search(text), (seam.pattern, text)
+    assert not re.search(r"\n{3,}|[ \t]\n|\n[ \t]", text), text
+
+
+def assert_no_banned_phrase_or_tone_warning(result: DraftingResult) -> None:
+    for draft in result.drafts.all():
+        assert not any(phrase in draft.body.lower() for phrase in BANNED), draft.body
+    assert not {w.code for w in result.review.warnings} & (TONE_CODES | {"cliche", "seam"})
+
+
+def assert_review_clean(result: DraftingResult, case: RejectionContext) -> None:
+    """Gratitude shown, a skill named, nothing too long; a skill is missed only if none is given."""
+    codes = {w.code for w in result.review.warnings}
+    if case.candidate.skills or case.candidate.highlights:
+        assert codes == set()
+    else:
+        assert codes == {"missing_skill"}
+
+
+def assert_email_lengths(result: DraftingResult, case: RejectionContext) -> None:
+    pitch_floor = 60 if case.tone == Tone.concise else 90
+    assert pitch_floor <= result.drafts.last_pitch.word_count <= 180
+    assert 50 <= result.drafts.feedback_request.word_count <= 130
+    for thanks in result.drafts.interviewer_thanks:
+        assert 25 <= thanks.word_count <= 120
 
 
 def test_pitch_and_feedback_name_the_company_and_the_role(
@@ -74,19 +109,14 @@ def test_the_pitch_names_a_matched_skill_when_there_is_one(
     case: RejectionContext, today: date
 ) -> None:
     result = _draft(case, today)
-    # A skill the stated reason names is left out of the pitch on purpose: it would argue.
-    pitched = [m.skill for m in result.fit.matched if m.skill not in (case.reason or "")]
+    pitched = pitched_skills(result, case)
     if pitched:
         assert any(skill in result.drafts.last_pitch.body for skill in pitched)
 
 
 def test_drafts_stay_within_their_length_bounds(case: RejectionContext, today: date) -> None:
     result = _draft(case, today)
-    pitch_floor = 60 if case.tone == Tone.concise else 90
-    assert pitch_floor <= result.drafts.last_pitch.word_count <= 180
-    assert 50 <= result.drafts.feedback_request.word_count <= 130
-    for thanks in result.drafts.interviewer_thanks:
-        assert 25 <= thanks.word_count <= 120
+    assert_email_lengths(result, case)
     note = result.drafts.linkedin_note
     if note is not None:
         limit = 300 if case.candidate.linkedin_premium else 200
@@ -108,28 +138,19 @@ def test_no_draft_or_plan_message_shows_a_template_seam(
     texts = [d.body for d in result.drafts.all()] + [d.subject or "" for d in result.drafts.all()]
     texts += [s.message or "" for s in result.steps] + [s.title for s in result.steps]
     for text in texts:
-        for seam in SEAMS:
-            assert not seam.search(text), (seam.pattern, text)
-        assert not re.search(r"\n{3,}|[ \t]\n|\n[ \t]", text), text
+        assert_no_seam(text)
 
 
 def test_no_draft_uses_a_banned_phrase_or_trips_a_tone_check(
     case: RejectionContext, today: date
 ) -> None:
-    result = _draft(case, today)
-    for draft in result.drafts.all():
-        assert not any(phrase in draft.body.lower() for phrase in BANNED), draft.body
-    assert not {w.code for w in result.review.warnings} & (TONE_CODES | {"cliche", "seam"})
+    assert_no_banned_phrase_or_tone_warning(_draft(case, today))
 
 
 def test_generated_drafts_only_warn_about_a_missing_skill_when_none_was_given(
     case: RejectionContext, today: date
 ) -> None:
-    codes = {w.code for w in _draft(case, today).review.warnings}
-    if case.candidate.skills or case.candidate.highlights:
-        assert codes == set()
-    else:
-        assert codes == {"missing_skill"}
+    assert_review_clean(_draft(case, today), case)
 
 
 def test_the_same_context_always_gives_the_same_text(case: RejectionContext, today: date) -> None:
@@ -157,7 +178,7 @@ def test_each_interviewer_gets_a_distinct_note_not_a_copy_with_the_name_swapped(
         stripped = draft.body
         for part in person.name.split():
             stripped = stripped.replace(part, "NAME")
-        bodies.append(_sentences(stripped))
+        bodies.append(sentences(stripped))
     # Up to three people, every pair differs in at least two sentences; beyond, in one.
     least = 4 if len(bodies) <= 3 else 2
     for i, first in enumerate(bodies):
@@ -179,8 +200,8 @@ def test_every_stage_writes_a_materially_different_pitch_and_feedback_request(to
                 }
             )
             result = _draft(context, today)
-            pitches.append(_sentences(result.drafts.last_pitch.body))
-            requests.append(_sentences(result.drafts.feedback_request.body))
+            pitches.append(sentences(result.drafts.last_pitch.body))
+            requests.append(sentences(result.drafts.feedback_request.body))
         for texts in (pitches, requests):
             for i, first in enumerate(texts):
                 for second in texts[i + 1 :]:

@@ -52,16 +52,23 @@ def _phrase_warnings(text: str) -> list[ReviewWarning]:
     return warnings
 
 
-def _limit(kind: DraftKind, context: RejectionContext | None) -> tuple[str, int] | None:
-    limits: dict[str, int] = _DATA["limits"].get(kind.value, {})
+def _limit(
+    kind: DraftKind, channel: Channel, context: RejectionContext | None
+) -> tuple[str, int] | None:
+    # On LinkedIn a pitch or a feedback request is held to the message limit, not an email's.
+    message = channel == Channel.linkedin and kind != DraftKind.linkedin_note
+    limits: dict[str, int] = _DATA["limits"].get("linkedin_message" if message else kind.value, {})
     if "chars" in limits:
+        # Premium raises the connection note's limit only; messages have no premium limit.
         premium = context is not None and context.candidate.linkedin_premium
-        return "chars", limits["chars_premium" if premium else "chars"]
+        return "chars", limits.get("chars_premium", limits["chars"]) if premium else limits["chars"]
     return ("words", limits["words"]) if "words" in limits else None
 
 
-def _too_long(text: str, kind: DraftKind, context: RejectionContext | None) -> ReviewWarning | None:
-    limit = _limit(kind, context)
+def _too_long(
+    text: str, kind: DraftKind, channel: Channel, context: RejectionContext | None
+) -> ReviewWarning | None:
+    limit = _limit(kind, channel, context)
     if limit is None:
         return None
     unit, most = limit
@@ -95,7 +102,7 @@ def review_text(
         )
     if kind == DraftKind.last_pitch and not _names_a_skill(text, context):
         warnings.append(ReviewWarning(code="missing_skill", message=_DATA["no_skill"]["message"]))
-    too_long = _too_long(text, kind, context)
+    too_long = _too_long(text, kind, channel, context)
     if too_long is not None:
         warnings.append(too_long)
     return sorted(warnings, key=lambda w: (_RANK[w.code], w.span or (0, 0)))

@@ -1,6 +1,7 @@
 import pytest
 
 from app.drafting.context import RejectionContext
+from app.drafting.engine import LINKEDIN_MESSAGE_LIMIT
 from app.drafting.results import Channel, DraftKind
 from app.drafting.review import review_text
 
@@ -125,6 +126,28 @@ def test_a_linkedin_note_is_held_to_200_characters_or_300_with_premium() -> None
         short_enough, kind=DraftKind.linkedin_note, channel=Channel.linkedin, context=premium
     )
     assert "too_long" not in [w.code for w in warnings]
+
+
+def test_a_pitch_sent_on_linkedin_is_held_to_the_message_limit_not_the_email_words() -> None:
+    premium = RejectionContext.model_validate(
+        {
+            "candidate": {"name": "Maya", "linkedin_premium": True},
+            "company": {"name": "Acme"},
+            "role": {"title": "Engineer"},
+        }
+    )
+    words = GOOD_PITCH + " word" * 200
+    for context in (None, premium):
+        for kind in (DraftKind.last_pitch, DraftKind.feedback_request):
+            fits = review_text(words, kind=kind, channel=Channel.linkedin, context=context)
+            assert "too_long" not in [w.code for w in fits]
+            text = GOOD_PITCH + " word" * 400
+            warning = next(
+                w
+                for w in review_text(text, kind=kind, channel=Channel.linkedin, context=context)
+                if w.code == "too_long"
+            )
+            assert warning.span == (LINKEDIN_MESSAGE_LIMIT, len(text))
 
 
 def test_the_most_serious_warnings_come_first() -> None:

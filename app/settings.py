@@ -40,6 +40,35 @@ class Settings(BaseSettings):
         default=24, ge=1, description="How long an Idempotency-Key's first response is replayed."
     )
 
+    outbound_allow_loopback: bool = Field(
+        default=False,
+        description="Let endpoint URLs reach loopback addresses, over `http` too "
+        "(development and tests only).",
+    )
+    outbound_allow_private: bool = Field(
+        default=False,
+        description="Let endpoint URLs reach private, link-local and other non-public "
+        "addresses (a receiver inside your own network).",
+    )
+    outbound_timeout_seconds: float = Field(
+        default=10.0, gt=0, le=60, description="How long one webhook delivery may take."
+    )
+    worker_batch_size: int = Field(
+        default=20, ge=1, le=500, description="Deliveries a worker claims at a time."
+    )
+    worker_poll_seconds: float = Field(
+        default=1.0, gt=0, description="How long an idle worker waits before looking again."
+    )
+    worker_lease_seconds: int = Field(
+        default=300,
+        ge=30,
+        description="How long a claimed delivery stays with its worker; a worker that dies "
+        "lets go of it after this.",
+    )
+    secret_rotation_overlap_hours: int = Field(
+        default=24, ge=0, description="How long the previous signing secret still signs."
+    )
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:

@@ -1,0 +1,112 @@
+"""The plan as a living thing: update a step, list what is due, export a rejection's `.ics`."""
+
+import uuid
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Body, Query, Response
+
+from app.api.deps import CallerDep
+from app.api.rejections import AUTH_PROBLEMS
+from app.db import SessionDep
+from app.errors import problem_responses
+from app.schemas.plans import DuePage, PlanStepDetail, StepUpdate
+from app.services import calendars as calendar_service
+from app.services import plans as service
+
+router = APIRouter(prefix="/v1", tags=["plans"])
+
+
+class CalendarResponse(Response):
+    media_type = "text/calendar"
+
+
+CALENDAR_OK = {
+    200: {
+        "description": "An iCalendar (RFC 5545) file.",
+        "content": {"text/calendar": {"schema": {"type": "string"}}},
+    }
+}
+
+
+@router.patch(
+    "/rejections/{rejection_id}/plan/steps/{step_id}",
+    response_model=PlanStepDetail,
+    responses=problem_responses(400, 404, 409, 413, 415, 422, *AUTH_PROBLEMS),
+    summary="Mark a step done, skip it or snooze it",
+    description="`pending` (or `snoozed`) becomes `done`, `skipped` or `snoozed` with a new "
+    "`due_on`; `completed_at` is recorded. A step that is done, skipped or cancelled, or one "
+    "of a stopped rejection, cannot change (409). Marking the feedback request `done` with "
+    "`received_feedback` stores the reply on the rejection.",
+)
+def update_step(
+    rejection_id: uuid.UUID,
+    step_id: uuid.UUID,
+    update: Annotated[StepUpdate, Body()],
+    session: SessionDep,
+    caller: CallerDep,
+) -> PlanStepDetail:
+    return service.update_step(
+        session=session,
+        tenant_id=caller.tenant_id,
+        rejection_id=rejection_id,
+        step_id=step_id,
+        update=update,
+    )
+
+
+@router.get(
+    "/plan/due",
+    response_model=DuePage,
+    responses=problem_responses(422, *AUTH_PROBLEMS),
+    summary="Every pending step due on or before a day, oldest first",
+    description="A frontend's \"today\" view across all the caller's rejections, with each "
+    "step's company and role. Stopped rejections are left out.",
+)
+def due_steps(
+    session: SessionDep,
+    caller: CallerDep,
+    on: Annotated[
+        date | None,
+        Query(description="The day (YYYY-MM-DD); today in UTC when absent."),
+    ] = None,
+    candidate_ref: Annotated[
+        str | None, Query(min_length=1, max_length=200, description="Only this candidate.")
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=100, description="Page size (1-100).")] = 50,
+    cursor: Annotated[
+        str | None,
+        Query(
+            pattern=r"^[A-Za-z0-9_-]{27}$",
+            description="The `next_cursor` of the previous page.",
+            examples=["AAtDtwGTa46PKnxBnQ47XyqM8J4"],
+        ),
+    ] = None,
+) -> DuePage:
+    return service.due_steps(
+        session=session,
+        tenant_id=caller.tenant_id,
+        on=on,
+        limit=limit,
+        cursor=cursor,
+        candidate_ref=candidate_ref,
+    )
+
+
+@router.get(
+    "/rejections/{rejection_id}/plan.ics",
+    response_class=CalendarResponse,
+    responses={**CALENDAR_OK, **problem_responses(404, 422, *AUTH_PROBLEMS)},
+    summary="The pending steps of a rejection as an iCalendar file",
+    description="One all-day entry per pending step, with the drafted message in its "
+    "description. UIDs are stable: importing the file again updates the entries.",
+)
+def rejection_calendar(
+    rejection_id: uuid.UUID, session: SessionDep, caller: CallerDep
+) -> CalendarResponse:
+    ics = calendar_service.rejection_calendar(
+        session=session, tenant_id=caller.tenant_id, rejection_id=rejection_id
+    )
+    return CalendarResponse(
+        ics, headers={"Content-Disposition": f'inline; filename="plan-{rejection_id}.ics"'}
+    )

@@ -1,0 +1,1 @@
+"""Outbound notifications: URL checks, Standard Webhooks signing, the retry schedule, the worker."""

@@ -1,0 +1,76 @@
+"""Which endpoint URLs Rejoinder may call: no server-side request forgery through them.
+
+A URL is checked when it is registered and again before every delivery, because what a name
+resolves to can change in between. Every address a host resolves to must be allowed: an
+attacker's name that resolves to one public and one private address would otherwise let
+the private one through on some attempts.
+"""
+
+import ipaddress
+import socket
+from collections.abc import Callable, Sequence
+from urllib.parse import urlsplit
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+Resolver = Callable[[str, int], Sequence[str]]
+
+
+class RefusedURLError(ValueError):
+    """The URL may not be called; the message says why, fit to show the tenant."""
+
+
+def resolve(host: str, port: int) -> list[str]:
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError, OSError) as error:
+        raise RefusedURLError(f"the host {host!r} does not resolve") from error
+    return [str(info[4][0]) for info in infos]
+
+
+def check_url(
+    url: str,
+    *,
+    allow_loopback: bool,
+    allow_private: bool,
+    resolver: Resolver = resolve,
+) -> None:
+    """Raise RefusedURLError unless `url` may receive deliveries under these settings."""
+    scheme, host, port = _parts(url)
+    addresses = [_address(raw) for raw in resolver(host, port)]
+    if not addresses:
+        raise RefusedURLError(f"the host {host!r} does not resolve")
+    loopback = all(address.is_loopback for address in addresses)
+    if scheme == "http" and not (loopback and allow_loopback):
+        raise RefusedURLError("use https: plain http is allowed only to loopback in development")
+    for address in addresses:
+        if address.is_loopback:
+            if not allow_loopback:
+                raise RefusedURLError(f"{host!r} resolves to a loopback address")
+        elif not address.is_global and not allow_private:
+            raise RefusedURLError(f"{host!r} resolves to a private or reserved address")
+
+
+def _parts(url: str) -> tuple[str, str, int]:
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as error:
+        raise RefusedURLError("the URL cannot be parsed") from error
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        raise RefusedURLError("use an https URL")
+    if parts.username is not None or parts.password is not None:
+        # Credentials in a URL end up in logs and in the deliveries list.
+        raise RefusedURLError("the URL may not carry a user name or password")
+    if not parts.hostname:
+        raise RefusedURLError("the URL has no host")
+    return scheme, parts.hostname, port or (443 if scheme == "https" else 80)
+
+
+def _address(raw: str) -> IPAddress:
+    # A scoped IPv6 address ("fe80::1%eth0") carries its zone after a percent sign.
+    address = ipaddress.ip_address(raw.split("%", 1)[0])
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        # ::ffff:127.0.0.1 reaches 127.0.0.1: judge the IPv4 address it maps to.
+        return address.ipv4_mapped
+    return address

@@ -1,0 +1,168 @@
+"""The event outbox and the worker's claims on it.
+
+Claims are `SELECT … FOR UPDATE SKIP LOCKED` on PostgreSQL: concurrent workers skip the rows
+another worker is claiming instead of waiting for them, and a claimed delivery carries a
+lease (`lease_id`, `leased_until`) so the HTTP request runs outside any transaction. SQLite
+renders no FOR UPDATE; its write transactions begin IMMEDIATE, so claims queue one by one.
+"""
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, col, select
+
+from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint, OutboxEvent
+
+
+def insert_event(session: Session, event: dict[str, Any]) -> None:
+    # A Core insert: this runs inside the create endpoint, the hot path.
+    session.execute(sa.insert(OutboxEvent), [event])
+
+
+def insert_event_once(session: Session, event: dict[str, Any]) -> bool:
+    """Insert unless an event with the same `dedupe_key` exists; True when inserted."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = (
+        insert(OutboxEvent).values(**event).on_conflict_do_nothing(index_elements=["dedupe_key"])
+    )
+    return bool(session.execute(statement).rowcount)  # type: ignore[attr-defined]
+
+
+def claim_unfanned_events(session: Session, *, limit: int) -> Sequence[OutboxEvent]:
+    return session.exec(
+        select(OutboxEvent)
+        .where(col(OutboxEvent.fanned_out_at).is_(None))
+        .order_by(col(OutboxEvent.id))
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    ).all()
+
+
+def enabled_endpoints(
+    session: Session, tenant_ids: Sequence[uuid.UUID]
+) -> Sequence[OutboundEndpoint]:
+    return session.exec(
+        select(OutboundEndpoint).where(
+            col(OutboundEndpoint.tenant_id).in_(tenant_ids),
+            col(OutboundEndpoint.disabled_at).is_(None),
+        )
+    ).all()
+
+
+def insert_deliveries(session: Session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        session.execute(sa.insert(OutboundDelivery), rows)
+
+
+def mark_fanned_out(session: Session, event_ids: Sequence[uuid.UUID], now: datetime) -> None:
+    session.execute(
+        sa.update(OutboxEvent).where(col(OutboxEvent.id).in_(event_ids)).values(fanned_out_at=now)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedDelivery:
+    """What a worker needs to send one delivery, copied out of the claiming transaction."""
+
+    id: uuid.UUID
+    lease_id: uuid.UUID
+    attempt_count: int
+    url: str
+    signing_secrets: tuple[str, ...]
+    event_id: uuid.UUID
+    event_type: str
+    event_created_at: datetime
+    data: dict[str, Any]
+
+
+def claim_deliveries(
+    session: Session, *, now: datetime, leased_until: datetime, limit: int
+) -> list[ClaimedDelivery]:
+    """Lease up to `limit` due deliveries: pending ones whose time has come, and ones whose
+    lease ran out (their worker died). Each is leased to this call alone."""
+    due = sa.or_(
+        sa.and_(
+            col(OutboundDelivery.status) == "pending", col(OutboundDelivery.next_attempt_at) <= now
+        ),
+        sa.and_(
+            col(OutboundDelivery.status) == "delivering", col(OutboundDelivery.leased_until) < now
+        ),
+    )
+    ids = session.exec(
+        select(OutboundDelivery.id)
+        .join(OutboundEndpoint, col(OutboundEndpoint.id) == col(OutboundDelivery.endpoint_id))
+        .where(due, col(OutboundEndpoint.disabled_at).is_(None))
+        .order_by(col(OutboundDelivery.next_attempt_at), col(OutboundDelivery.id))
+        .limit(limit)
+        .with_for_update(skip_locked=True, of=OutboundDelivery)
+    ).all()
+    if not ids:
+        return []
+    lease_id = uuid.uuid4()
+    session.execute(
+        sa.update(OutboundDelivery)
+        .where(col(OutboundDelivery.id).in_(ids))
+        .values(status="delivering", lease_id=lease_id, leased_until=leased_until)
+    )
+    return _claimed(session, ids, lease_id, now)
+
+
+def _claimed(
+    session: Session, ids: Sequence[uuid.UUID], lease_id: uuid.UUID, now: datetime
+) -> list[ClaimedDelivery]:
+    rows = session.exec(
+        select(OutboundDelivery, OutboxEvent, OutboundEndpoint)
+        .join(OutboxEvent, col(OutboxEvent.id) == col(OutboundDelivery.event_id))
+        .join(OutboundEndpoint, col(OutboundEndpoint.id) == col(OutboundDelivery.endpoint_id))
+        .where(col(OutboundDelivery.id).in_(ids))
+        .order_by(col(OutboundDelivery.next_attempt_at), col(OutboundDelivery.id))
+    ).all()
+    claimed = []
+    for delivery, event, endpoint in rows:
+        secrets = [endpoint.secret]
+        expires = endpoint.previous_secret_expires_at
+        if endpoint.previous_secret and expires is not None and expires > now:
+            secrets.append(endpoint.previous_secret)
+        claimed.append(
+            ClaimedDelivery(
+                id=delivery.id,
+                lease_id=lease_id,
+                attempt_count=delivery.attempt_count,
+                url=endpoint.url,
+                signing_secrets=tuple(secrets),
+                event_id=event.id,
+                event_type=event.event_type,
+                event_created_at=event.created_at,
+                data=event.data,
+            )
+        )
+    return claimed
+
+
+def finish_attempt(
+    session: Session,
+    *,
+    claim: ClaimedDelivery,
+    values: dict[str, Any],
+    attempt: dict[str, Any],
+) -> bool:
+    """Record an attempt's outcome if this worker still holds the lease; False if it lost it."""
+    result = session.execute(
+        sa.update(OutboundDelivery)
+        .where(
+            col(OutboundDelivery.id) == claim.id,
+            col(OutboundDelivery.lease_id) == claim.lease_id,
+            col(OutboundDelivery.status) == "delivering",
+        )
+        .values(lease_id=None, leased_until=None, **values)
+    )
+    if not result.rowcount:  # type: ignore[attr-defined]
+        return False
+    session.execute(sa.insert(OutboundAttempt), [attempt])
+    return True

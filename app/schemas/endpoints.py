@@ -1,0 +1,129 @@
+"""Request and response models of outbound endpoints and their deliveries."""
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+_EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
+# The shape only; where it may point is checked by app/outbound/urls.py.
+EndpointURL = Annotated[
+    str, StringConstraints(min_length=8, max_length=2000, pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://\S+$")
+]
+
+
+class EventType(StrEnum):
+    """What happened."""
+
+    rejection_drafted = "rejection.drafted"
+    rejection_updated = "rejection.updated"
+    plan_step_due = "plan.step_due"
+    plan_step_updated = "plan.step_updated"
+
+
+class DeliveryStatus(StrEnum):
+    """Where a delivery stands."""
+
+    pending = "pending"
+    delivering = "delivering"
+    succeeded = "succeeded"
+    failed = "failed"
+
+
+_Events = Annotated[list[EventType], Field(min_length=1, max_length=len(EventType))]
+
+
+class EndpointCreate(BaseModel):
+    """A URL to send events to."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    url: EndpointURL = Field(
+        description="An https URL on the public internet.",
+        examples=["https://board.example/hooks/rejoinder"],
+    )
+    events: _Events = Field(
+        description="The event types to send.", examples=[["rejection.drafted", "plan.step_due"]]
+    )
+    description: Annotated[str, StringConstraints(max_length=200)] | None = Field(
+        default=None, description="What the endpoint is for.", examples=["Production board"]
+    )
+
+
+class EndpointUpdate(BaseModel):
+    """What may change on an endpoint; absent fields stay as they are."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    disabled: bool | None = Field(
+        default=None, description="`true` stops deliveries (they wait); `false` resumes them."
+    )
+    events: _Events | None = Field(default=None, description="The event types to send.")
+    description: Annotated[str, StringConstraints(max_length=200)] | None = Field(
+        default=None, description="What the endpoint is for."
+    )
+
+
+class EndpointPublic(BaseModel):
+    """An outbound endpoint; its secret is shown only when created or rotated."""
+
+    id: uuid.UUID = Field(description="The endpoint's id.", examples=[_EXAMPLE_ID])
+    url: str = Field(description="Where events go.")
+    description: str | None = Field(description="What it is for.")
+    events: list[EventType] = Field(description="The event types sent to it.")
+    disabled: bool = Field(description="`true` while deliveries are held back.")
+    created_at: datetime = Field(description="When it was registered.")
+    updated_at: datetime = Field(description="When it last changed.")
+
+
+class EndpointSecret(EndpointPublic):
+    """An endpoint with its signing secret: store it now, it is not shown again."""
+
+    secret: str = Field(
+        description="The Standard Webhooks signing secret (`whsec_…`).",
+        examples=["whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"],
+    )
+
+
+class EndpointList(BaseModel):
+    """The caller's endpoints, newest first."""
+
+    items: list[EndpointPublic] = Field(description="Every endpoint.")
+
+
+class AttemptPublic(BaseModel):
+    """One HTTP request of a delivery."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    attempted_at: datetime = Field(description="When it was sent.")
+    status_code: int | None = Field(description="The receiver's status; null when none came.")
+    error: str | None = Field(description="What went wrong, when something did.")
+    duration_ms: int = Field(description="How long it took.")
+
+
+class DeliveryPublic(BaseModel):
+    """One event on its way to one endpoint."""
+
+    id: uuid.UUID = Field(description="The delivery's id.", examples=[_EXAMPLE_ID])
+    event_id: uuid.UUID = Field(description="The event; also its `webhook-id`.")
+    event_type: EventType = Field(description="The event's type.")
+    status: DeliveryStatus = Field(description="Where it stands.")
+    attempt_count: int = Field(description="Attempts since it was (re)queued.")
+    next_attempt_at: datetime | None = Field(description="When it is tried next, if it is.")
+    last_status_code: int | None = Field(description="The last receiver status.")
+    last_error: str | None = Field(description="The last error.")
+    created_at: datetime = Field(description="When it was queued.")
+    attempts: list[AttemptPublic] = Field(description="Every attempt, oldest first.")
+
+
+class DeliveryPage(BaseModel):
+    """A page of deliveries, newest first."""
+
+    items: list[DeliveryPublic] = Field(description="This page's deliveries.")
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` for the next page; null on the last page.",
+        examples=["AZNrjm8qfEGdDjtfKoyeEA"],
+    )

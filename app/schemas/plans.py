@@ -1,0 +1,128 @@
+"""Request and response models of the plan lifecycle and the calendar feeds."""
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from app.drafting.context import Ref
+from app.schemas import PlanStepPublic
+
+_EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
+_Text = Annotated[str, StringConstraints(max_length=5000)]
+_NOTE = Field(
+    default=None,
+    description="The candidate's own note on the step (at most 5000 characters).",
+    examples=["Sent from my phone on the train."],
+)
+
+
+class StepDone(BaseModel):
+    """The step was done."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    status: Literal["done"] = Field(description="`done`.")
+    note: _Text | None = _NOTE
+    received_feedback: _Text | None = Field(
+        default=None,
+        description="Only on the feedback request step: the reply's text, stored as the "
+        "rejection's `received_feedback`.",
+        examples=["Strong system design; we needed deeper dbt experience."],
+    )
+
+
+class StepSkipped(BaseModel):
+    """The candidate chose not to do the step."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    status: Literal["skipped"] = Field(description="`skipped`.")
+    note: _Text | None = _NOTE
+
+
+class StepSnoozed(BaseModel):
+    """Put the step off to a later day."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    status: Literal["snoozed"] = Field(description="`snoozed`.")
+    due_on: date = Field(
+        description="The new day, after today in the candidate's time zone.",
+        examples=["2026-12-07"],
+    )
+    note: _Text | None = _NOTE
+
+
+StepUpdate = Annotated[StepDone | StepSkipped | StepSnoozed, Field(discriminator="status")]
+
+
+class PlanStepDetail(PlanStepPublic):
+    """A plan step with what the candidate recorded on it."""
+
+    rejection_id: uuid.UUID = Field(description="Its rejection.", examples=[_EXAMPLE_ID])
+    note: str | None = Field(description="The candidate's note.", examples=[None])
+    completed_at: datetime | None = Field(
+        description="When it was done, skipped or cancelled (UTC).",
+        examples=["2026-11-23T18:02:00Z"],
+    )
+
+
+class DueStep(PlanStepDetail):
+    """A step due on or before the day asked, with the rejection it belongs to."""
+
+    company_name: str = Field(description="The employer.", examples=["Acme Robotics"])
+    role_title: str = Field(description="The role.", examples=["Senior Data Engineer"])
+    candidate_name: str = Field(description="The candidate.", examples=["Maya Chen"])
+    candidate_ref: str | None = Field(
+        description="The job board's candidate id.", examples=["user-1234"]
+    )
+
+
+class DuePage(BaseModel):
+    """Steps due, oldest first."""
+
+    items: list[DueStep] = Field(description="This page's steps.")
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` for the next page; null on the last page.",
+        examples=["AAtDtwGTa46PKnxBnQ47XyqM8J4"],
+    )
+
+
+class CalendarFeedCreate(BaseModel):
+    """A calendar subscription for one candidate."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    candidate_ref: Ref = Field(
+        description="The job board's candidate id, as sent in `candidate_ref` on rejections.",
+        examples=["user-1234"],
+    )
+
+
+class CalendarFeedPublic(BaseModel):
+    """A calendar feed; its token is shown only when it is created or rotated."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID = Field(description="The feed's id.", examples=[_EXAMPLE_ID])
+    candidate_ref: str = Field(description="Whose steps it lists.", examples=["user-1234"])
+    created_at: datetime = Field(description="When it was created.")
+    rotated_at: datetime | None = Field(description="When its token was last replaced.")
+
+
+class CalendarFeedSecret(CalendarFeedPublic):
+    """A feed with its subscription URL: store it now, it is not shown again."""
+
+    url: str = Field(
+        description="The path a calendar app subscribes to, with no API key; prefix your "
+        "API's origin. Anyone holding it can read the candidate's pending steps.",
+        examples=["/v1/calendar-feeds/rjf_3q2S8vPp0m9nW0u1oQk7cVg5d4YxT6bZrHjEaLfKiMs.ics"],
+    )
+
+
+class CalendarFeedList(BaseModel):
+    """The caller's active calendar feeds."""
+
+    items: list[CalendarFeedPublic] = Field(description="Active feeds, newest first.")

@@ -1,0 +1,146 @@
+"""Plan steps as calendars: a rejection's `.ics`, and per-candidate subscription feeds.
+
+A feed URL carries its own credential, an unguessable token, because calendar apps cannot send
+an API key. Only a SHA-256 of the token is stored (as for API keys: 256 random bits need no
+slow hash); rotating replaces it, revoking ends it, and either way the old URL is 404.
+"""
+
+import secrets
+import uuid
+from collections.abc import Sequence
+
+from sqlmodel import Session
+from uuid_utils.compat import uuid7
+
+from app import repository
+from app.calendar import CalendarEntry, build_calendar, step_uid
+from app.drafting.results import DraftKind, StepKind
+from app.errors import NotFoundError
+from app.models import CalendarFeed, PlanStep, Rejection, utcnow
+from app.schemas.plans import CalendarFeedList, CalendarFeedPublic, CalendarFeedSecret
+from app.security import hash_key
+from app.services.rejections import find_rejection
+
+TOKEN_PREFIX = "rjf_"  # noqa: S105 - a prefix that marks the kind of token, not a secret
+TOKEN_PATTERN = r"^rjf_[A-Za-z0-9_-]{43}$"  # noqa: S105 - the shape of a token
+FEED_PATH = "/v1/calendar-feeds"
+# A feed lists at most this many steps: a calendar app polls it, it must stay cheap.
+FEED_STEP_LIMIT = 500
+
+# Which draft a step sends, for the steps whose message is not stored on the step itself.
+_STEP_DRAFTS = {
+    StepKind.send_last_pitch: DraftKind.last_pitch,
+    StepKind.send_feedback_request: DraftKind.feedback_request,
+    StepKind.thank_interviewers: DraftKind.interviewer_thanks,
+    StepKind.connect_on_linkedin: DraftKind.linkedin_note,
+}
+
+
+def rejection_calendar(*, session: Session, tenant_id: uuid.UUID, rejection_id: uuid.UUID) -> bytes:
+    rejection = find_rejection(session, tenant_id, rejection_id)
+    steps = [
+        step
+        for step in repository.plan_steps(session, rejection.id)
+        if step.status in repository.PENDING_STEP_STATUSES and rejection.stopped_at is None
+    ]
+    name = f"{rejection.company_name}: {rejection.role_title}"
+    return _calendar(session, name, [(step, rejection) for step in steps])
+
+
+def feed_calendar(*, session: Session, token: str) -> bytes:
+    feed = repository.feed_by_token_hash(session, hash_key(token))
+    if feed is None:
+        raise NotFoundError("Calendar feed")
+    rows = repository.candidate_steps(
+        session, tenant_id=feed.tenant_id, candidate_ref=feed.candidate_ref, limit=FEED_STEP_LIMIT
+    )
+    return _calendar(session, f"Follow-ups for {feed.candidate_ref}", rows)
+
+
+def _calendar(session: Session, name: str, rows: Sequence[tuple[PlanStep, Rejection]]) -> bytes:
+    now = utcnow()
+    drafts: dict[uuid.UUID, dict[str, list[str]]] = {}
+    entries = []
+    for step, rejection in rows:
+        if rejection.id not in drafts:
+            drafts[rejection.id] = _draft_bodies(session, rejection.id)
+        entries.append(
+            CalendarEntry(
+                uid=step_uid(step.id),
+                day=step.due_on,
+                summary=f"{step.title} ({rejection.company_name})",
+                description=_description(step, rejection, drafts[rejection.id]),
+                last_modified=step.completed_at or rejection.updated_at,
+            )
+        )
+    zone = str(rows[-1][1].context.get("timezone", "UTC")) if rows else "UTC"
+    return build_calendar(name=name, timezone=zone, entries=entries, now=now)
+
+
+def _draft_bodies(session: Session, rejection_id: uuid.UUID) -> dict[str, list[str]]:
+    bodies: dict[str, list[str]] = {}
+    for draft in repository.latest_drafts(session, rejection_id):
+        bodies.setdefault(draft.kind, []).append(draft.body)
+    return bodies
+
+
+def _description(step: PlanStep, rejection: Rejection, drafts: dict[str, list[str]]) -> str:
+    message = step.message
+    if message is None and step.kind in _STEP_DRAFTS:
+        message = "\n\n---\n\n".join(drafts.get(_STEP_DRAFTS[StepKind(step.kind)], [])) or None
+    heading = f"{rejection.role_title} at {rejection.company_name}"
+    parts = [heading, message or "", f"Note: {step.note}" if step.note else ""]
+    return "\n\n".join(part for part in parts if part)
+
+
+def create_feed(
+    *, session: Session, tenant_id: uuid.UUID, candidate_ref: str
+) -> CalendarFeedSecret:
+    token = _new_token()
+    feed = CalendarFeed(
+        id=uuid7(),
+        tenant_id=tenant_id,
+        candidate_ref=candidate_ref,
+        token_hash=hash_key(token),
+        created_at=utcnow(),
+    )
+    repository.add_calendar_feed(session, feed)
+    return _with_url(feed, token)
+
+
+def rotate_feed(
+    *, session: Session, tenant_id: uuid.UUID, feed_id: uuid.UUID
+) -> CalendarFeedSecret:
+    feed = _find(session, tenant_id, feed_id)
+    token = _new_token()
+    repository.update_calendar_feed(
+        session, feed, {"token_hash": hash_key(token), "rotated_at": utcnow()}
+    )
+    return _with_url(feed, token)
+
+
+def revoke_feed(*, session: Session, tenant_id: uuid.UUID, feed_id: uuid.UUID) -> None:
+    repository.update_calendar_feed(
+        session, _find(session, tenant_id, feed_id), {"revoked_at": utcnow()}
+    )
+
+
+def list_feeds(*, session: Session, tenant_id: uuid.UUID, limit: int) -> CalendarFeedList:
+    feeds = repository.list_calendar_feeds(session, tenant_id=tenant_id, limit=limit)
+    return CalendarFeedList(items=[CalendarFeedPublic.model_validate(feed) for feed in feeds])
+
+
+def _find(session: Session, tenant_id: uuid.UUID, feed_id: uuid.UUID) -> CalendarFeed:
+    feed = repository.get_calendar_feed(session, tenant_id=tenant_id, feed_id=feed_id)
+    if feed is None:
+        raise NotFoundError("Calendar feed")
+    return feed
+
+
+def _new_token() -> str:
+    return TOKEN_PREFIX + secrets.token_urlsafe(32)
+
+
+def _with_url(feed: CalendarFeed, token: str) -> CalendarFeedSecret:
+    public = CalendarFeedPublic.model_validate(feed)
+    return CalendarFeedSecret(**public.model_dump(), url=f"{FEED_PATH}/{token}.ics")

@@ -1,0 +1,211 @@
+"""Outbound endpoints: register, list, change, rotate the secret, delete; read deliveries."""
+
+import base64
+import uuid
+from datetime import timedelta
+
+from sqlmodel import Session
+from uuid_utils.compat import uuid7
+
+from app import repository
+from app.errors import AppError, NotFoundError
+from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint, utcnow
+from app.outbound.signing import generate_secret
+from app.outbound.urls import RefusedURLError, check_url
+from app.schemas.endpoints import (
+    AttemptPublic,
+    DeliveryPage,
+    DeliveryPublic,
+    DeliveryStatus,
+    EndpointCreate,
+    EndpointList,
+    EndpointPublic,
+    EndpointSecret,
+    EndpointUpdate,
+    EventType,
+)
+from app.settings import get_settings
+
+MAX_ENDPOINTS = 20
+
+
+def check_endpoint_url(url: str) -> None:
+    """403 for a URL Rejoinder may not call: it is the tenant asking for a forbidden target."""
+    settings = get_settings()
+    try:
+        check_url(
+            url,
+            allow_loopback=settings.outbound_allow_loopback,
+            allow_private=settings.outbound_allow_private,
+        )
+    except RefusedURLError as error:
+        raise AppError(403, "url-not-allowed", f"url: {error}.") from error
+
+
+def create_endpoint(
+    *, session: Session, tenant_id: uuid.UUID, request: EndpointCreate
+) -> EndpointSecret:
+    if repository.count_endpoints(session, tenant_id=tenant_id) >= MAX_ENDPOINTS:
+        raise AppError(409, "too-many-endpoints", f"At most {MAX_ENDPOINTS} endpoints a tenant.")
+    check_endpoint_url(request.url)
+    now = utcnow()
+    endpoint = OutboundEndpoint(
+        id=uuid7(),
+        tenant_id=tenant_id,
+        url=request.url,
+        description=request.description,
+        events=sorted({event.value for event in request.events}),
+        secret=generate_secret(),
+        created_at=now,
+        updated_at=now,
+    )
+    repository.add_endpoint(session, endpoint)
+    return EndpointSecret(**_public(endpoint).model_dump(), secret=endpoint.secret)
+
+
+def get_endpoint(
+    *, session: Session, tenant_id: uuid.UUID, endpoint_id: uuid.UUID
+) -> EndpointPublic:
+    return _public(find_endpoint(session, tenant_id, endpoint_id))
+
+
+def list_endpoints(*, session: Session, tenant_id: uuid.UUID) -> EndpointList:
+    endpoints = repository.list_endpoints(session, tenant_id=tenant_id, limit=MAX_ENDPOINTS)
+    return EndpointList(items=[_public(endpoint) for endpoint in endpoints])
+
+
+def update_endpoint(
+    *, session: Session, tenant_id: uuid.UUID, endpoint_id: uuid.UUID, update: EndpointUpdate
+) -> EndpointPublic:
+    endpoint = find_endpoint(session, tenant_id, endpoint_id)
+    now = utcnow()
+    values: dict[str, object] = {"updated_at": now}
+    if update.disabled is not None:
+        values["disabled_at"] = (endpoint.disabled_at or now) if update.disabled else None
+    if update.events is not None:
+        values["events"] = sorted({event.value for event in update.events})
+    if update.description is not None:
+        values["description"] = update.description
+    repository.update_endpoint(session, endpoint, values)
+    return _public(endpoint)
+
+
+def rotate_secret(
+    *, session: Session, tenant_id: uuid.UUID, endpoint_id: uuid.UUID
+) -> EndpointSecret:
+    """A new secret signs from now on; the old one signs beside it for the overlap window."""
+    endpoint = find_endpoint(session, tenant_id, endpoint_id)
+    now = utcnow()
+    overlap = timedelta(hours=get_settings().secret_rotation_overlap_hours)
+    repository.update_endpoint(
+        session,
+        endpoint,
+        {
+            "previous_secret": endpoint.secret,
+            "previous_secret_expires_at": now + overlap,
+            "secret": generate_secret(),
+            "updated_at": now,
+        },
+    )
+    return EndpointSecret(**_public(endpoint).model_dump(), secret=endpoint.secret)
+
+
+def delete_endpoint(*, session: Session, tenant_id: uuid.UUID, endpoint_id: uuid.UUID) -> None:
+    if not repository.delete_endpoint(session, tenant_id=tenant_id, endpoint_id=endpoint_id):
+        raise NotFoundError("Endpoint")
+
+
+def find_endpoint(
+    session: Session, tenant_id: uuid.UUID, endpoint_id: uuid.UUID
+) -> OutboundEndpoint:
+    endpoint = repository.get_endpoint(session, tenant_id=tenant_id, endpoint_id=endpoint_id)
+    if endpoint is None:
+        raise NotFoundError("Endpoint")
+    return endpoint
+
+
+def _public(endpoint: OutboundEndpoint) -> EndpointPublic:
+    return EndpointPublic(
+        id=endpoint.id,
+        url=endpoint.url,
+        description=endpoint.description,
+        events=[EventType(event) for event in endpoint.events],
+        disabled=endpoint.disabled_at is not None,
+        created_at=endpoint.created_at,
+        updated_at=endpoint.updated_at,
+    )
+
+
+def list_outbound_deliveries(
+    *,
+    session: Session,
+    tenant_id: uuid.UUID,
+    endpoint_id: uuid.UUID,
+    limit: int,
+    cursor: str | None = None,
+    status: DeliveryStatus | None = None,
+) -> DeliveryPage:
+    find_endpoint(session, tenant_id, endpoint_id)
+    rows = repository.list_outbound_deliveries(
+        session,
+        tenant_id=tenant_id,
+        endpoint_id=endpoint_id,
+        limit=limit + 1,
+        before_id=_decode_cursor(cursor) if cursor else None,
+        status=status.value if status else None,
+    )
+    page = rows[:limit]
+    attempts = repository.outbound_attempts_of(session, [delivery.id for delivery, _ in page])
+    items = [
+        _delivery(delivery, event_type, attempts[delivery.id]) for delivery, event_type in page
+    ]
+    next_cursor = _encode_cursor(page[-1][0].id) if len(rows) > limit else None
+    return DeliveryPage(items=items, next_cursor=next_cursor)
+
+
+def retry_delivery(
+    *, session: Session, tenant_id: uuid.UUID, endpoint_id: uuid.UUID, delivery_id: uuid.UUID
+) -> DeliveryPublic:
+    """Queue a finished delivery again, now, with a fresh retry schedule."""
+    found = repository.get_outbound_delivery(
+        session, tenant_id=tenant_id, endpoint_id=endpoint_id, delivery_id=delivery_id
+    )
+    if found is None:
+        raise NotFoundError("OutboundDelivery")
+    delivery, event_type = found
+    if delivery.status not in (DeliveryStatus.failed, DeliveryStatus.succeeded):
+        raise AppError(409, "already-queued", f"The delivery is {delivery.status} already.")
+    now = utcnow()
+    repository.update_outbound_delivery(
+        session,
+        delivery,
+        {"status": "pending", "attempt_count": 0, "next_attempt_at": now, "updated_at": now},
+    )
+    attempts = repository.outbound_attempts_of(session, [delivery.id])[delivery.id]
+    return _delivery(delivery, event_type, attempts)
+
+
+def _delivery(
+    delivery: OutboundDelivery, event_type: str, attempts: list[OutboundAttempt]
+) -> DeliveryPublic:
+    waiting = delivery.status in (DeliveryStatus.pending, DeliveryStatus.delivering)
+    return DeliveryPublic(
+        id=delivery.id,
+        event_id=delivery.event_id,
+        event_type=EventType(event_type),
+        status=DeliveryStatus(delivery.status),
+        attempt_count=delivery.attempt_count,
+        next_attempt_at=delivery.next_attempt_at if waiting else None,
+        last_status_code=delivery.last_status_code,
+        last_error=delivery.last_error,
+        created_at=delivery.created_at,
+        attempts=[AttemptPublic.model_validate(attempt) for attempt in attempts],
+    )
+
+
+def _encode_cursor(delivery_id: uuid.UUID) -> str:
+    return base64.urlsafe_b64encode(delivery_id.bytes).rstrip(b"=").decode()
+
+
+def _decode_cursor(cursor: str) -> uuid.UUID:
+    return uuid.UUID(bytes=base64.urlsafe_b64decode(cursor + "=="))

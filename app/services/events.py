@@ -1,0 +1,93 @@
+"""Events for outbound notifications, written to the outbox in the caller's transaction.
+
+A service calls `record_event` beside the change it makes, before the request's session
+commits: the event exists exactly when the change does. The worker delivers it later.
+"""
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session
+from uuid_utils.compat import uuid7
+
+from app import repository
+from app.models import PlanStep, Rejection, utcnow
+from app.schemas import RejectionPublic
+
+
+def record_event(
+    session: Session,
+    *,
+    tenant_id: uuid.UUID,
+    event_type: str,
+    data: dict[str, Any],
+    now: datetime | None = None,
+) -> None:
+    repository.insert_event(
+        session,
+        {
+            "id": uuid7(),
+            "tenant_id": tenant_id,
+            "event_type": str(event_type),
+            "data": data,
+            "created_at": now or utcnow(),
+        },
+    )
+
+
+def record_event_once(
+    session: Session,
+    *,
+    tenant_id: uuid.UUID,
+    event_type: str,
+    data: dict[str, Any],
+    dedupe_key: str,
+    now: datetime,
+) -> bool:
+    """Record an event unless one with `dedupe_key` exists already; True when recorded."""
+    return repository.insert_event_once(
+        session,
+        {
+            "id": uuid7(),
+            "tenant_id": tenant_id,
+            "event_type": str(event_type),
+            "data": data,
+            "dedupe_key": dedupe_key,
+            "created_at": now,
+        },
+    )
+
+
+def rejection_data(rejection: Rejection | RejectionPublic) -> dict[str, Any]:
+    """What a rejection event says: ids and state, never the drafted messages themselves."""
+    if isinstance(rejection, RejectionPublic):
+        context = rejection.context
+        external_ref, candidate_ref = context.external_ref, context.candidate_ref
+        company, role = context.company.name, context.role.title
+        outcome = rejection.outcome.value if rejection.outcome else None
+    else:
+        external_ref, candidate_ref = rejection.external_ref, rejection.candidate_ref
+        company, role, outcome = rejection.company_name, rejection.role_title, rejection.outcome
+    return {
+        "rejection_id": str(rejection.id),
+        "status": str(rejection.status),
+        "outcome": outcome,
+        "external_ref": external_ref,
+        "candidate_ref": candidate_ref,
+        "company_name": company,
+        "role_title": role,
+    }
+
+
+def step_data(step: PlanStep, rejection: Rejection) -> dict[str, Any]:
+    return {
+        "rejection_id": str(rejection.id),
+        "step_id": str(step.id),
+        "kind": step.kind,
+        "title": step.title,
+        "due_on": step.due_on.isoformat(),
+        "status": step.status,
+        "external_ref": rejection.external_ref,
+        "candidate_ref": rejection.candidate_ref,
+    }

@@ -1,0 +1,166 @@
+"""The plan as a candidate lives with it: mark steps done, skip or snooze them, list what is due."""
+
+import base64
+import uuid
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from app import repository
+from app.drafting.results import StepKind
+from app.errors import AppError, NotFoundError
+from app.models import PlanStep, Rejection, utcnow
+from app.repository import PENDING_STEP_STATUSES
+from app.schemas import Outcome
+from app.schemas.endpoints import EventType
+from app.schemas.plans import (
+    DuePage,
+    DueStep,
+    PlanStepDetail,
+    StepDone,
+    StepSkipped,
+    StepSnoozed,
+    StepUpdate,
+)
+from app.services.events import record_event, rejection_data, step_data
+from app.services.rejections import InvalidInputError
+
+
+def local_today(rejection: Rejection, now: datetime) -> date:
+    """Today where the candidate is: the plan's days were counted in their zone."""
+    return now.astimezone(ZoneInfo(str(rejection.context.get("timezone", "UTC")))).date()
+
+
+def update_step(
+    *,
+    session: Session,
+    tenant_id: uuid.UUID,
+    rejection_id: uuid.UUID,
+    step_id: uuid.UUID,
+    update: StepUpdate,
+    now: datetime | None = None,
+) -> PlanStepDetail:
+    now = now or utcnow()
+    found = repository.get_step(
+        session, tenant_id=tenant_id, rejection_id=rejection_id, step_id=step_id
+    )
+    if found is None:
+        raise NotFoundError("Plan step")
+    step, rejection = found
+    _check_transition(step, rejection, update)
+    repository.update_step(session, step, _new_values(step, rejection, update, now))
+    if isinstance(update, StepDone) and update.received_feedback is not None:
+        _store_feedback(session, rejection, update.received_feedback, now)
+    record_event(
+        session,
+        tenant_id=tenant_id,
+        event_type=EventType.plan_step_updated,
+        data=step_data(step, rejection),
+        now=now,
+    )
+    return PlanStepDetail.model_validate(step)
+
+
+def _check_transition(step: PlanStep, rejection: Rejection, update: StepUpdate) -> None:
+    if rejection.stopped_at is not None:
+        # A stopped rejection must never see a step move again, nor send an event about one.
+        raise AppError(
+            409, "outreach-stopped", "Outreach for this rejection was stopped; its steps are final."
+        )
+    if step.status not in PENDING_STEP_STATUSES:
+        raise AppError(
+            409,
+            "invalid-transition",
+            f"The step is {step.status}; only a pending or snoozed step can become "
+            f"{update.status}.",
+        )
+    if (
+        isinstance(update, StepDone)
+        and update.received_feedback is not None
+        and step.kind != StepKind.send_feedback_request
+    ):
+        raise InvalidInputError(
+            "received_feedback: only the feedback request step can carry the reply."
+        )
+
+
+def _new_values(
+    step: PlanStep, rejection: Rejection, update: StepUpdate, now: datetime
+) -> dict[str, Any]:
+    values: dict[str, Any] = {"status": update.status}
+    if update.note is not None:
+        values["note"] = update.note
+    if isinstance(update, StepSnoozed):
+        today = local_today(rejection, now)
+        if update.due_on <= today:
+            raise InvalidInputError(f"due_on: snooze to a day after today ({today}).")
+        values |= {"due_on": update.due_on, "completed_at": None}
+    elif isinstance(update, StepDone | StepSkipped):
+        values["completed_at"] = now
+    return values
+
+
+def _store_feedback(session: Session, rejection: Rejection, text: str, now: datetime) -> None:
+    values: dict[str, Any] = {"received_feedback": text, "updated_at": now}
+    if rejection.outcome is None:
+        values["outcome"] = Outcome.feedback_received.value
+    repository.update_rejection(session, rejection, values)
+    record_event(
+        session,
+        tenant_id=rejection.tenant_id,
+        event_type=EventType.rejection_updated,
+        data=rejection_data(rejection),
+        now=now,
+    )
+
+
+def due_steps(
+    *,
+    session: Session,
+    tenant_id: uuid.UUID,
+    on: date | None,
+    limit: int,
+    cursor: str | None = None,
+    candidate_ref: str | None = None,
+) -> DuePage:
+    rows = repository.due_steps(
+        session,
+        tenant_id=tenant_id,
+        on=on or utcnow().date(),
+        limit=limit + 1,
+        after=decode_due_cursor(cursor) if cursor else None,
+        candidate_ref=candidate_ref,
+    )
+    page = rows[:limit]
+    next_cursor = None
+    if len(rows) > limit:
+        last = page[-1][0]
+        next_cursor = encode_due_cursor(last.due_on, last.id)
+    return DuePage(
+        items=[_due(step, rejection) for step, rejection in page], next_cursor=next_cursor
+    )
+
+
+def _due(step: PlanStep, rejection: Rejection) -> DueStep:
+    return DueStep(
+        **PlanStepDetail.model_validate(step).model_dump(),
+        company_name=rejection.company_name,
+        role_title=rejection.role_title,
+        candidate_name=rejection.candidate_name,
+        candidate_ref=rejection.candidate_ref,
+    )
+
+
+def encode_due_cursor(due_on: date, step_id: uuid.UUID) -> str:
+    raw = due_on.toordinal().to_bytes(4, "big") + step_id.bytes
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+
+def decode_due_cursor(cursor: str) -> tuple[date, uuid.UUID]:
+    # The route admits only 27 base64url characters: always 20 bytes. Any day number decodes
+    # to a day (one past the range just means "after everything"), so no cursor is an error.
+    raw = base64.urlsafe_b64decode(cursor + "=")
+    ordinal = min(max(int.from_bytes(raw[:4], "big"), 1), date.max.toordinal())
+    return date.fromordinal(ordinal), uuid.UUID(bytes=raw[4:20])

@@ -10,6 +10,7 @@ from sqlmodel import Session
 from app import migrate as migrations
 from app.db import new_session
 from app.services import keys as key_service
+from app.services import webhooks as webhook_service
 from app.settings import get_settings
 
 cli = typer.Typer(help="Rejoinder: turn a job rejection into the next offer.", no_args_is_help=True)
@@ -52,6 +53,13 @@ def serve(
         log_level=settings.log_level,
         proxy_headers=True,
     )
+
+
+@cli.command("sweep-webhooks")
+def sweep_webhooks() -> None:
+    """Draft every ATS webhook that was acknowledged but not processed yet."""
+    settled = webhook_service.sweep()
+    typer.echo(f"settled {settled} webhook deliveries")
 
 
 @keys_cli.command("create")

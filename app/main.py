@@ -1,13 +1,18 @@
 """The ASGI application: routers, middleware and error handlers."""
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
+from starlette.concurrency import run_in_threadpool
 
-from app.api import drafts, health, rejections, stats
+from app.api import drafts, health, integrations, rejections, stats, webhooks
 from app.api.deps import IdempotentReplay
 from app.errors import install_error_handlers
 from app.middleware import BodyGuard, SingleQueryValues
 from app.ratelimit import RateLimiter
+from app.services.webhooks import sweep_at_startup
 from app.settings import get_settings
 
 DESCRIPTION = """
@@ -22,11 +27,23 @@ Errors are `application/problem+json` (RFC 9457).
 """
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    # Webhooks acknowledged by a process that died before drafting them are drafted now.
+    await run_in_threadpool(sweep_at_startup)
+    yield
+
+
 def create_app() -> FastAPI:
     settings = get_settings()
-    app = FastAPI(title="Rejoinder", version="0.1.0", description=DESCRIPTION)
+    app = FastAPI(title="Rejoinder", version="0.1.0", description=DESCRIPTION, lifespan=_lifespan)
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute)
-    app.add_middleware(BodyGuard, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyGuard,
+        max_body_bytes=settings.max_body_bytes,
+        # ATS payloads (Greenhouse's full application above all) outgrow the API's limit.
+        prefix_limits={"/v1/webhooks/": settings.webhook_max_body_bytes},
+    )
     app.add_middleware(SingleQueryValues)
     if settings.cors_origins:
         # Outermost, so a preflight is answered before any other check looks at it.
@@ -40,7 +57,7 @@ def create_app() -> FastAPI:
         )
     install_error_handlers(app)
     app.add_exception_handler(IdempotentReplay, _replay)
-    for module in (health, rejections, drafts, stats):
+    for module in (health, rejections, drafts, stats, integrations, webhooks):
         app.include_router(module.router)
     return app
 

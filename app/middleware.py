@@ -3,6 +3,7 @@
 Pure ASGI rather than BaseHTTPMiddleware: this sits on the hot path of every request.
 """
 
+from collections.abc import Mapping
 from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -15,9 +16,26 @@ _BODY_METHODS = frozenset({b"POST", b"PUT", b"PATCH"})
 class BodyGuard:
     """Refuse bodies over the size limit (413) and bodies that are not JSON (415)."""
 
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int,
+        prefix_limits: Mapping[str, int] | None = None,
+    ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        # Longest prefix first, so a nested prefix wins over the one that contains it.
+        self.prefix_limits = sorted(
+            (prefix_limits or {}).items(), key=lambda item: len(item[0]), reverse=True
+        )
+
+    def limit_for(self, path: str) -> int:
+        """The body limit of a path: its prefix's, else the default."""
+        return next(
+            (limit for prefix, limit in self.prefix_limits if path.startswith(prefix)),
+            self.max_body_bytes,
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"].encode() not in _BODY_METHODS:
@@ -26,7 +44,7 @@ class BodyGuard:
         headers = dict(scope["headers"])
         length = headers.get(b"content-length")
         if length is not None and length.isdigit():
-            if int(length) > self.max_body_bytes:
+            if int(length) > self.limit_for(scope["path"]):
                 await self._refuse_size(scope, receive, send)
                 return
             if int(length) > 0 and not _is_json(headers.get(b"content-type", b"")):
@@ -46,7 +64,7 @@ class BodyGuard:
             message = await receive()
             messages.append(message)
             size += len(message.get("body", b""))
-            if size > self.max_body_bytes:
+            if size > self.limit_for(scope["path"]):
                 await self._refuse_size(scope, receive, send)
                 return
             if message["type"] != "http.request" or not message.get("more_body", False):
@@ -64,7 +82,7 @@ class BodyGuard:
         response = problem_response(
             413,
             "body-too-large",
-            f"The request body is larger than {self.max_body_bytes} bytes.",
+            f"The request body is larger than {self.limit_for(scope['path'])} bytes.",
             instance=scope["path"],
         )
         await response(scope, receive, send)

@@ -21,6 +21,11 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(
         default=64 * 1024, ge=1024, description="Largest request body accepted (413 above it)."
     )
+    webhook_max_body_bytes: int = Field(
+        default=256 * 1024,
+        ge=1024,
+        description="Largest ATS webhook body accepted under `/v1/webhooks/` (413 above it).",
+    )
     db_pool_size: int = Field(default=10, ge=1, description="PostgreSQL connection pool size.")
     sqlite_busy_timeout_ms: int = Field(
         default=5000, ge=0, description="How long a SQLite writer waits for the lock."

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
+from uuid_utils.compat import uuid7
 
 from app.models import (
     Integration,
@@ -100,7 +101,7 @@ def claim_application_state(
     statement = (
         _insert(session, WebhookApplicationState)
         .values(
-            id=uuid.uuid4(),
+            id=uuid7(),
             integration_id=integration_id,
             application_id=application_id,
             state=state,
@@ -198,21 +199,39 @@ def get_delivery(session: Session, delivery_row_id: uuid.UUID) -> WebhookDeliver
 
 
 def finish_delivery(session: Session, delivery: WebhookDelivery, values: dict[str, Any]) -> None:
-    """Record the outcome; the body goes, since nothing is left to do with it."""
-    for name, value in {**values, "body": None}.items():
+    """Record the outcome; the body goes unless `values` keeps it (nothing is left to do)."""
+    for name, value in {"body": None, **values}.items():
         setattr(delivery, name, value)
     session.add(delivery)
     session.flush()
 
 
-def waiting_deliveries(session: Session) -> Sequence[uuid.UUID]:
+def waiting_deliveries(
+    session: Session, integration_id: uuid.UUID | None = None
+) -> Sequence[uuid.UUID]:
     """Ids of every delivery acknowledged but not processed yet, oldest first."""
     statement = (
         select(WebhookDelivery.id)
         .where(WebhookDelivery.outcome == "received")
         .order_by(col(WebhookDelivery.id))
     )
+    if integration_id is not None:
+        statement = statement.where(WebhookDelivery.integration_id == integration_id)
     return session.exec(statement).all()
+
+
+def requeue_needs_details(session: Session, integration_id: uuid.UUID) -> int:
+    """Put the deliveries that waited for details back in the queue (an API key arrived)."""
+    result = session.execute(
+        sa.update(WebhookDelivery)
+        .where(
+            col(WebhookDelivery.integration_id) == integration_id,
+            col(WebhookDelivery.outcome) == "needs_details",
+            col(WebhookDelivery.body).is_not(None),
+        )
+        .values(outcome="received", error=None)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 def list_deliveries(

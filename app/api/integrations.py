@@ -1,0 +1,143 @@
+"""`/v1/integrations`: connect an ATS, rotate its secret, read its delivery log."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, BackgroundTasks, Body, Query, Response, status
+
+from app.api.deps import CallerDep, ResponderDep
+from app.db import SessionDep
+from app.errors import problem_responses
+from app.schemas.integrations import (
+    DeliveryOutcome,
+    DeliveryPage,
+    IntegrationCreate,
+    IntegrationList,
+    IntegrationPublic,
+    IntegrationUpdate,
+    IntegrationWithSecret,
+)
+from app.services import integrations as service
+from app.services import webhooks
+
+router = APIRouter(prefix="/v1/integrations", tags=["integrations"])
+
+AUTH_PROBLEMS = (401, 429)
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    response_model=IntegrationWithSecret,
+    responses=problem_responses(400, 413, 415, 422, *AUTH_PROBLEMS),
+    summary="Connect an ATS",
+    description="Answers with the `webhook_url` to paste into the ATS. For `generic` a "
+    "`whsec_` signing secret is generated and shown in this answer only; for the others send "
+    "the secret the vendor signs with. Secrets and API keys are never shown again.",
+)
+def create_integration(
+    request: Annotated[IntegrationCreate, Body()],
+    session: SessionDep,
+    caller: CallerDep,
+    responder: ResponderDep,
+) -> Response:
+    created = service.create_integration(
+        session=session, tenant_id=caller.tenant_id, request=request
+    )
+    return responder.respond(created, status_code=201, location=f"{router.prefix}/{created.id}")
+
+
+@router.get(
+    "",
+    response_model=IntegrationList,
+    responses=problem_responses(*AUTH_PROBLEMS),
+    summary="List the caller's integrations",
+)
+def list_integrations(session: SessionDep, caller: CallerDep) -> IntegrationList:
+    return service.list_integrations(session=session, tenant_id=caller.tenant_id)
+
+
+@router.get(
+    "/{integration_id}",
+    response_model=IntegrationPublic,
+    responses=problem_responses(404, 422, *AUTH_PROBLEMS),
+    summary="Read an integration (never its secrets)",
+)
+def get_integration(
+    integration_id: uuid.UUID, session: SessionDep, caller: CallerDep
+) -> IntegrationPublic:
+    return service.get_integration(
+        session=session, tenant_id=caller.tenant_id, integration_id=integration_id
+    )
+
+
+@router.patch(
+    "/{integration_id}",
+    response_model=IntegrationWithSecret,
+    responses=problem_responses(400, 404, 413, 415, 422, *AUTH_PROBLEMS),
+    summary="Change an integration or rotate its secret",
+    description="A new `secret` (or `rotate_secret: true` for `generic`) replaces the current "
+    "one; the previous secret is still accepted for 24 hours. Adding a Lever `api_key` "
+    "processes again the archive events recorded as `needs_details`.",
+)
+def update_integration(
+    integration_id: uuid.UUID,
+    update: Annotated[IntegrationUpdate, Body()],
+    session: SessionDep,
+    caller: CallerDep,
+    background: BackgroundTasks,
+) -> IntegrationWithSecret:
+    updated = service.update_integration(
+        session=session, tenant_id=caller.tenant_id, integration_id=integration_id, update=update
+    )
+    if update.api_key:
+        background.add_task(webhooks.sweep, integration_id)
+    return updated
+
+
+@router.delete(
+    "/{integration_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+    responses=problem_responses(404, 422, *AUTH_PROBLEMS),
+    summary="Delete an integration and its delivery log",
+    description="Its webhook URL answers 404 from then on. Rejections it drafted are kept.",
+)
+def delete_integration(integration_id: uuid.UUID, session: SessionDep, caller: CallerDep) -> None:
+    service.delete_integration(
+        session=session, tenant_id=caller.tenant_id, integration_id=integration_id
+    )
+
+
+@router.get(
+    "/{integration_id}/deliveries",
+    response_model=DeliveryPage,
+    responses=problem_responses(404, 422, *AUTH_PROBLEMS),
+    summary="Recent webhook deliveries, newest first",
+    description="What each request to the webhook URL became: `drafted`, `needs_details`, "
+    "`withdrawn`, `duplicate`, `ignored`, `rejected_signature` (refusals in a row are counted "
+    "on one entry) or `failed`, with the error. Bodies are never shown.",
+)
+def list_deliveries(
+    integration_id: uuid.UUID,
+    session: SessionDep,
+    caller: CallerDep,
+    limit: Annotated[int, Query(ge=1, le=100, description="Page size (1-100).")] = 20,
+    cursor: Annotated[
+        str | None,
+        Query(
+            pattern=r"^[A-Za-z0-9_-]{22}$",
+            description="The `next_cursor` of the previous page.",
+            examples=["AZNrjm8qfEGdDjtfKoyeEA"],
+        ),
+    ] = None,
+    outcome: Annotated[DeliveryOutcome | None, Query(description="Only this outcome.")] = None,
+) -> DeliveryPage:
+    return service.list_deliveries(
+        session=session,
+        tenant_id=caller.tenant_id,
+        integration_id=integration_id,
+        limit=limit,
+        cursor=cursor,
+        outcome=outcome,
+    )

@@ -1,0 +1,66 @@
+"""`POST /v1/webhooks/{integration_id}`: the ATS receiver. No API key: the vendor's signature
+is the auth, checked over the raw body before anything is parsed."""
+
+import uuid
+from typing import Any
+
+from fastapi import APIRouter, BackgroundTasks, Request, Response
+from starlette.concurrency import run_in_threadpool
+
+from app.db import SessionDep
+from app.errors import problem_response, problem_responses
+from app.schemas.integrations import WebhookReceipt
+from app.services import webhooks as service
+
+router = APIRouter(prefix="/v1/webhooks", tags=["webhooks"])
+
+# The body is the vendor's own JSON, read raw (signatures cover its exact bytes), so it is
+# documented rather than declared as a parameter.
+_RAW_JSON_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "description": "The vendor's JSON exactly as it sends it (Greenhouse, Lever, Ashby, "
+        "Workable, or a Standard Webhooks `generic` sender).",
+        "content": {
+            "application/json": {
+                "schema": {"type": "object", "additionalProperties": True},
+                "example": {"action": "ping", "payload": {}},
+            }
+        },
+    }
+}
+
+
+@router.post(
+    "/{integration_id}",
+    response_model=WebhookReceipt,
+    responses=problem_responses(400, 401, 404, 413, 415, 422),
+    openapi_extra=_RAW_JSON_BODY,
+    summary="Receive an ATS webhook",
+    description="Verifies the vendor's signature over the raw body (Greenhouse `Signature`, "
+    "Lever's body `signature`, `Ashby-Signature`, `X-Workable-Signature`, Standard Webhooks "
+    "`webhook-signature`), deduplicates, stores the delivery and answers `200` at once; the "
+    "drafting happens after the answer. Handshakes (`ping`, Lever's test) are answered `200` "
+    "and stored nowhere. A missing, wrong, stale or replayed signature is a `401`.",
+)
+async def receive_webhook(
+    integration_id: uuid.UUID,
+    request: Request,
+    session: SessionDep,
+    background: BackgroundTasks,
+) -> Response:
+    body = await request.body()
+    headers = {name.lower(): value for name, value in request.headers.items()}
+    result = await run_in_threadpool(
+        lambda: service.receive(
+            session=session, integration_id=integration_id, headers=headers, body=body
+        )
+    )
+    if isinstance(result, service.Refused):
+        # Returned, not raised: the session then commits the counted refusal it logged.
+        return problem_response(
+            result.status, result.slug, result.detail, instance=request.url.path
+        )
+    if result.process_id is not None:
+        background.add_task(service.process_delivery, result.process_id)
+    return Response(result.receipt.model_dump_json(), media_type="application/json")

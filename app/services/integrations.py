@@ -1,0 +1,218 @@
+"""Use cases around ATS integrations: create, read, list, update (rotate secrets), delete.
+
+Vendor secrets and API keys are write-only: they are stored as given (HMAC and Lever's API
+need them in clear; at-rest encryption is left to the database/disk layer), never returned
+after creation and never logged. A generated `generic` secret is shown once, in the answer
+that created or rotated it.
+"""
+
+import base64
+import logging
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlmodel import Session
+from uuid_utils.compat import uuid7
+
+from app import repository
+from app.ats import IntegrationDefaults, new_generic_secret
+from app.errors import AppError, NotFoundError
+from app.models import Integration, utcnow
+from app.schemas.integrations import (
+    DeliveryOutcome,
+    DeliveryPage,
+    DeliveryPublic,
+    GenericIntegrationCreate,
+    IntegrationCreate,
+    IntegrationList,
+    IntegrationPublic,
+    IntegrationSettings,
+    IntegrationUpdate,
+    IntegrationWithSecret,
+    LeverIntegrationCreate,
+    Provider,
+)
+
+logger = logging.getLogger(__name__)
+
+# How long a rotated-out secret keeps verifying, while the vendor is switched over.
+ROTATION_WINDOW = timedelta(hours=24)
+
+
+def webhook_url(integration_id: uuid.UUID) -> str:
+    return f"/v1/webhooks/{integration_id}"
+
+
+def find_integration(
+    session: Session, tenant_id: uuid.UUID, integration_id: uuid.UUID
+) -> Integration:
+    integration = repository.get_integration(
+        session, tenant_id=tenant_id, integration_id=integration_id
+    )
+    if integration is None:
+        raise NotFoundError("Integration")
+    return integration
+
+
+def active_secrets(integration: Integration, now: datetime) -> list[str]:
+    """The current secret, and the previous one while its rotation window lasts."""
+    secrets = [integration.secret] if integration.secret else []
+    expires = integration.previous_secret_expires_at
+    if integration.previous_secret and expires is not None and now < expires:
+        secrets.append(integration.previous_secret)
+    return secrets
+
+
+def defaults(integration: Integration) -> IntegrationDefaults:
+    settings = IntegrationSettings.model_validate(integration.settings)
+    return IntegrationDefaults(
+        company_name=integration.company_name,
+        tone=settings.tone,
+        timezone=settings.timezone,
+        country=settings.country,
+    )
+
+
+def create_integration(
+    *, session: Session, tenant_id: uuid.UUID, request: IntegrationCreate
+) -> IntegrationWithSecret:
+    now = utcnow()
+    generated = new_generic_secret() if isinstance(request, GenericIntegrationCreate) else None
+    lever = request if isinstance(request, LeverIntegrationCreate) else None
+    integration = Integration(
+        id=uuid7(),
+        tenant_id=tenant_id,
+        provider=request.provider,
+        company_name=request.company_name,
+        secret=generated or getattr(request, "secret", None),
+        api_key=lever.api_key if lever else None,
+        api_base_url=lever.api_base_url if lever else None,
+        settings=request.settings.model_dump(mode="json", exclude_none=True),
+        created_at=now,
+        updated_at=now,
+    )
+    repository.add_integration(session, integration)
+    logger.info("integration created", extra={"integration": str(integration.id)})
+    return _with_secret(integration, generated)
+
+
+def get_integration(
+    *, session: Session, tenant_id: uuid.UUID, integration_id: uuid.UUID
+) -> IntegrationPublic:
+    return to_public(find_integration(session, tenant_id, integration_id))
+
+
+def list_integrations(*, session: Session, tenant_id: uuid.UUID) -> IntegrationList:
+    rows = repository.list_integrations(session, tenant_id=tenant_id)
+    return IntegrationList(items=[to_public(row) for row in rows])
+
+
+def update_integration(
+    *,
+    session: Session,
+    tenant_id: uuid.UUID,
+    integration_id: uuid.UUID,
+    update: IntegrationUpdate,
+) -> IntegrationWithSecret:
+    integration = find_integration(session, tenant_id, integration_id)
+    _check_update(integration, update)
+    now = utcnow()
+    values: dict[str, Any] = update.model_dump(exclude_unset=True, exclude={"rotate_secret"})
+    if "settings" in values:
+        settings = update.settings or IntegrationSettings()
+        values["settings"] = settings.model_dump(mode="json", exclude_none=True)
+    if values.get("company_name") is None:
+        values.pop("company_name", None)
+    generated = new_generic_secret() if update.rotate_secret else None
+    new_secret = generated or values.pop("secret", None)
+    if new_secret is not None and new_secret != integration.secret:
+        values |= _rotation(integration, new_secret, now)
+    repository.update_integration(session, integration, {**values, "updated_at": now})
+    if values.get("api_key"):
+        # Lever archive events recorded as needs_details can be completed now.
+        repository.requeue_needs_details(session, integration.id)
+    logger.info("integration updated", extra={"integration": str(integration.id)})
+    return _with_secret(integration, generated)
+
+
+def _check_update(integration: Integration, update: IntegrationUpdate) -> None:
+    generic = integration.provider == Provider.generic
+    fields = update.model_fields_set
+    if generic and update.secret is not None:
+        raise _invalid("secret: a generic integration's secret is generated; send rotate_secret.")
+    if update.rotate_secret and not generic:
+        raise _invalid("rotate_secret: send the new `secret` the vendor was configured with.")
+    if integration.provider != Provider.lever and fields & {"api_key", "api_base_url"}:
+        raise _invalid("api_key, api_base_url: only a lever integration uses them.")
+
+
+def _rotation(integration: Integration, new_secret: str, now: datetime) -> dict[str, Any]:
+    # One previous secret at a time: a second rotation within 24 h retires the first one.
+    keep_previous = integration.secret is not None
+    return {
+        "secret": new_secret,
+        "previous_secret": integration.secret if keep_previous else None,
+        "previous_secret_expires_at": now + ROTATION_WINDOW if keep_previous else None,
+    }
+
+
+def _invalid(detail: str) -> AppError:
+    return AppError(422, "validation", detail)
+
+
+def delete_integration(
+    *, session: Session, tenant_id: uuid.UUID, integration_id: uuid.UUID
+) -> None:
+    if not repository.delete_integration(
+        session, tenant_id=tenant_id, integration_id=integration_id
+    ):
+        raise NotFoundError("Integration")
+
+
+def list_deliveries(
+    *,
+    session: Session,
+    tenant_id: uuid.UUID,
+    integration_id: uuid.UUID,
+    limit: int,
+    cursor: str | None = None,
+    outcome: DeliveryOutcome | None = None,
+) -> DeliveryPage:
+    integration = find_integration(session, tenant_id, integration_id)
+    rows = repository.list_deliveries(
+        session,
+        integration_id=integration.id,
+        limit=limit + 1,
+        before_id=uuid.UUID(bytes=base64.urlsafe_b64decode(cursor + "==")) if cursor else None,
+        outcome=outcome.value if outcome else None,
+    )
+    page = rows[:limit]
+    more = len(rows) > limit
+    next_cursor = (
+        base64.urlsafe_b64encode(page[-1].id.bytes).rstrip(b"=").decode() if more else None
+    )
+    return DeliveryPage(
+        items=[DeliveryPublic.model_validate(row) for row in page], next_cursor=next_cursor
+    )
+
+
+def to_public(integration: Integration) -> IntegrationPublic:
+    expires = integration.previous_secret_expires_at
+    return IntegrationPublic(
+        id=integration.id,
+        provider=Provider(integration.provider),
+        company_name=integration.company_name,
+        webhook_url=webhook_url(integration.id),
+        settings=IntegrationSettings.model_validate(integration.settings),
+        has_secret=integration.secret is not None,
+        previous_secret_expires_at=expires if integration.previous_secret else None,
+        has_api_key=integration.api_key is not None,
+        api_base_url=integration.api_base_url,
+        created_at=integration.created_at,
+        updated_at=integration.updated_at,
+    )
+
+
+def _with_secret(integration: Integration, generated: str | None) -> IntegrationWithSecret:
+    return IntegrationWithSecret(**to_public(integration).model_dump(), secret=generated)

@@ -1,0 +1,149 @@
+"""What a verified, deduplicated ATS event does: draft, withdraw, ignore, or wait for details.
+
+Runs after the receiver has answered (see services/webhooks.py). The Lever fetch happens here,
+outside any transaction, so a slow Lever API never holds a database lock.
+"""
+
+import logging
+from datetime import datetime
+from typing import Any
+
+import httpx
+from sqlmodel import Session
+
+from app import repository
+from app.ats import (
+    AtsEvent,
+    EventKind,
+    LeverFetchError,
+    complete_lever_event,
+    fetch_archive_details,
+    lever_fetch_failed,
+)
+from app.ats.lever_client import DEFAULT_BASE_URL
+from app.errors import AppError
+from app.models import Integration, WebhookApplicationState, WebhookDelivery, utcnow
+from app.schemas import RejectionStatus
+from app.services import integrations as integration_service
+from app.services.rejections import create_rejection
+
+logger = logging.getLogger(__name__)
+
+UNREJECTED_FIRST = (
+    "the employer un-rejected this application before the rejection arrived; not drafted"
+)
+NOTHING_TO_WITHDRAW = "no drafted rejection of this application yet; a later one will not draft"
+
+
+def complete_event(event: AtsEvent, integration: Integration, *, received_at: datetime) -> AtsEvent:
+    """Fetch what a Lever archive event leaves out, when the integration has an API key."""
+    if event.kind != EventKind.rejection or event.fetch is None or not integration.api_key:
+        return event
+    try:
+        details = fetch_archive_details(
+            api_key=integration.api_key,
+            base_url=integration.api_base_url or DEFAULT_BASE_URL,
+            opportunity_id=event.fetch.opportunity_id,
+            reason_id=event.fetch.reason_id,
+        )
+    except LeverFetchError as error:
+        return lever_fetch_failed(event, error)
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError):
+        # An api_base_url httpx cannot use: the admin's to fix, not a crash.
+        return lever_fetch_failed(event, LeverFetchError("the API base URL is not usable"))
+    return complete_lever_event(
+        event, details, integration_service.defaults(integration), received_at=received_at
+    )
+
+
+def apply_event(
+    session: Session, row: WebhookDelivery, event: AtsEvent | None, integration: Integration
+) -> str:
+    """Settle the locked delivery `row`; returns its outcome."""
+    if event is None:
+        return _finish(session, row, "failed", "the stored body no longer parses")
+    if event.kind == EventKind.unrejection:
+        return _withdraw(session, row, event, integration)
+    if event.kind != EventKind.rejection:
+        return _finish(session, row, "ignored", event.ignored_reason or "not a rejection")
+    state = _lock_state(session, integration, event, "rejected")
+    if event.application_id and _state_exists(session, integration, event, "unrejected"):
+        return _finish(session, row, "ignored", UNREJECTED_FIRST)
+    if event.needs_details or event.context is None:
+        # No rejection is stored without a name, a company and a role to draft with: the
+        # delivery keeps its body and the ids, and is processed again when the integration
+        # gets an API key (see repository.requeue_needs_details).
+        why = event.needs_details or "the payload does not describe the rejection fully"
+        return _finish(session, row, "needs_details", why, keep_body=True)
+    try:
+        created = create_rejection(
+            session=session,
+            tenant_id=integration.tenant_id,
+            context=event.context,
+            source=integration.provider,
+        )
+    except AppError as error:
+        return _finish(session, row, "failed", error.detail)
+    if state is not None:
+        repository.set_application_rejection(session, state, created.id)
+    return _finish(session, row, "drafted", None, rejection_id=created.id)
+
+
+def _withdraw(
+    session: Session, row: WebhookDelivery, event: AtsEvent, integration: Integration
+) -> str:
+    state = _lock_state(session, integration, event, "rejected")
+    rejection_id = state.rejection_id if state is not None else None
+    rejection = (
+        repository.get_rejection(
+            session, tenant_id=integration.tenant_id, rejection_id=rejection_id
+        )
+        if rejection_id is not None
+        else None
+    )
+    if rejection is None:
+        return _finish(session, row, "withdrawn", NOTHING_TO_WITHDRAW)
+    now = utcnow()
+    repository.cancel_pending_steps(session, rejection_id=rejection.id, now=now)
+    repository.update_rejection(
+        session,
+        rejection,
+        {"status": RejectionStatus.withdrawn_by_employer.value, "updated_at": now},
+    )
+    return _finish(session, row, "withdrawn", None, rejection_id=rejection.id)
+
+
+def _lock_state(
+    session: Session, integration: Integration, event: AtsEvent, state: str
+) -> WebhookApplicationState | None:
+    # The rejection and its un-rejection both lock the `rejected` row: whichever runs second
+    # sees what the first one did.
+    if not event.application_id:
+        return None
+    return repository.lock_application_state(
+        session, integration_id=integration.id, application_id=event.application_id, state=state
+    )
+
+
+def _state_exists(session: Session, integration: Integration, event: AtsEvent, state: str) -> bool:
+    return _lock_state(session, integration, event, state) is not None
+
+
+def _finish(
+    session: Session,
+    row: WebhookDelivery,
+    outcome: str,
+    error: str | None,
+    *,
+    rejection_id: Any = None,
+    keep_body: bool = False,
+) -> str:
+    values: dict[str, Any] = {"outcome": outcome, "error": error, "rejection_id": rejection_id}
+    if keep_body:
+        values["body"] = row.body
+    repository.finish_delivery(session, row, values)
+    logger.info(
+        "webhook delivery processed",
+        extra={"delivery": str(row.id), "outcome": outcome},
+    )
+    return outcome

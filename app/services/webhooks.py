@@ -1,0 +1,266 @@
+"""Receive ATS webhooks and turn them into drafted rejections.
+
+Two steps, so the vendor gets its answer within a second and an acknowledged delivery is
+never lost:
+
+1. `receive` (in the request's transaction): verify the raw body in constant time, refuse
+   replays, deduplicate by the vendor's delivery id and by the business key (integration +
+   application + state) with INSERT … ON CONFLICT DO NOTHING, and store the delivery with its
+   body as `received`. Refusals store no body, only a counted `rejected_signature` entry.
+2. `process_delivery` (after the response, in a fresh transaction): parse again, fetch from
+   Lever's API when its event carries only ids, then draft, ignore or withdraw. The body is
+   dropped once the delivery is settled. `sweep` processes whatever is still `received`
+   (the app's start-up and `rejoinder sweep-webhooks`), so a process killed between the two
+   steps loses nothing.
+"""
+
+import logging
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
+from uuid_utils.compat import uuid7
+
+from app import repository
+from app.ats import (
+    ADAPTERS,
+    AtsEvent,
+    Delivery,
+    EventKind,
+    PayloadError,
+    SignatureError,
+)
+from app.db import new_session
+from app.errors import NotFoundError
+from app.models import Integration, utcnow
+from app.schemas.integrations import ReceiptStatus, WebhookReceipt
+from app.services import integrations as integration_service
+from app.services.webhook_outcomes import apply_event, complete_event
+
+logger = logging.getLogger(__name__)
+
+# Lever tokens are remembered well past the 5-minute tolerance (clocks drift both ways);
+# an older token's `triggeredAt` is stale, so a replay of it is refused anyway.
+_TOKEN_MEMORY = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """Answer 200 with `receipt`; process `process_id` after the response, when set."""
+
+    receipt: WebhookReceipt
+    process_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class Refused:
+    """Answer with a problem; what was logged about it is committed all the same."""
+
+    status: int
+    slug: str
+    detail: str
+
+
+def receive(
+    *,
+    session: Session,
+    integration_id: uuid.UUID,
+    headers: dict[str, str],
+    body: bytes,
+    now: datetime | None = None,
+) -> Accepted | Refused:
+    now = now or utcnow()
+    integration = repository.find_integration_for_webhook(session, integration_id)
+    if integration is None:
+        raise NotFoundError("Integration")
+    adapter = ADAPTERS[integration.provider]
+    delivery = Delivery(headers=headers, body=body, received_at=now)
+    if adapter.is_handshake(delivery):
+        return Accepted(WebhookReceipt(status=ReceiptStatus.handshake, delivery=None, reason=None))
+    try:
+        adapter.verify(delivery, integration_service.active_secrets(integration, now), now=now)
+    except SignatureError as error:
+        return _refuse_signature(session, integration, str(error), now)
+    except PayloadError as error:
+        # Lever's signature is inside the body: a body that is not an object has none.
+        return Refused(400, "malformed-payload", str(error))
+    try:
+        event = adapter.parse(delivery, integration_service.defaults(integration))
+    except PayloadError as error:
+        _log(session, integration, now, outcome="failed", error=str(error))
+        return Refused(400, "malformed-payload", str(error))
+    return _accept(session, integration, event, body, now)
+
+
+def _accept(
+    session: Session, integration: Integration, event: AtsEvent, body: bytes, now: datetime
+) -> Accepted | Refused:
+    if event.replay_token and not repository.claim_lever_token(
+        session,
+        integration_id=integration.id,
+        token=event.replay_token,
+        now=now,
+        forget_before=now - _TOKEN_MEMORY,
+    ):
+        return _refuse_signature(session, integration, "token was already used (replay)", now)
+    if event.kind == EventKind.handshake:
+        return Accepted(WebhookReceipt(status=ReceiptStatus.handshake, delivery=None, reason=None))
+    if event.kind == EventKind.ignored:
+        reason = event.ignored_reason or "not a rejection"
+        row_id = _log(session, integration, now, outcome="ignored", error=reason, event=event)
+        return Accepted(
+            WebhookReceipt(status=ReceiptStatus.ignored, delivery=row_id, reason=reason)
+        )
+    duplicate = _duplicate_reason(session, integration, event, now)
+    if duplicate is not None:
+        row_id = _log(session, integration, now, outcome="duplicate", error=duplicate, event=event)
+        return Accepted(
+            WebhookReceipt(status=ReceiptStatus.duplicate, delivery=row_id, reason=duplicate)
+        )
+    row_id = _log(session, integration, now, outcome="received", event=event, body=body)
+    receipt = WebhookReceipt(status=ReceiptStatus.received, delivery=row_id, reason=None)
+    return Accepted(receipt, process_id=row_id)
+
+
+def _duplicate_reason(
+    session: Session, integration: Integration, event: AtsEvent, now: datetime
+) -> str | None:
+    if event.delivery_id and not repository.claim_delivery_id(
+        session, integration_id=integration.id, delivery_id=event.delivery_id, now=now
+    ):
+        return "this delivery id was received before"
+    state = "rejected" if event.kind == EventKind.rejection else "unrejected"
+    if event.application_id and not repository.claim_application_state(
+        session,
+        integration_id=integration.id,
+        application_id=event.application_id,
+        state=state,
+        now=now,
+    ):
+        return f"this application was {state} before"
+    return None
+
+
+def _refuse_signature(
+    session: Session, integration: Integration, error: str, now: datetime
+) -> Refused:
+    # Nothing of the request is kept: its body, ids and event name are all unauthenticated.
+    if not repository.count_refusal(session, integration_id=integration.id, error=error, now=now):
+        _log(session, integration, now, outcome="rejected_signature", error=error)
+    logger.info("webhook refused", extra={"integration": str(integration.id), "why": error})
+    return Refused(401, "invalid-signature", f"The delivery is not authentic: {error}.")
+
+
+def _log(
+    session: Session,
+    integration: Integration,
+    now: datetime,
+    *,
+    outcome: str,
+    error: str | None = None,
+    event: AtsEvent | None = None,
+    body: bytes | None = None,
+) -> uuid.UUID:
+    row_id = uuid7()
+    repository.add_delivery(
+        session,
+        {
+            "id": row_id,
+            "integration_id": integration.id,
+            "received_at": now,
+            "event": event.event_name[:100] if event else None,
+            "delivery_id": event.delivery_id[:255] if event and event.delivery_id else None,
+            "application_id": _clip(event.application_id if event else None, 200),
+            "outcome": outcome,
+            "error": error,
+            "count": 1,
+            "body": body,
+        },
+    )
+    return row_id
+
+
+def _clip(value: str | None, limit: int) -> str | None:
+    return value[:limit] if value else None
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """What processing needs, read in a short transaction before any slow fetch."""
+
+    body: bytes
+    received_at: datetime
+    delivery_id: str | None
+    integration: Integration
+
+
+def process_delivery(delivery_row_id: uuid.UUID) -> str | None:
+    """Settle one `received` delivery; returns its outcome, or None if it was not waiting.
+
+    Safe to run twice at once (a background task and a sweep): the delivery row is locked and
+    re-checked before anything is written, so only one run settles it.
+    """
+    try:
+        pending = _load(delivery_row_id)
+        if pending is None:
+            return None
+        event = _parse_again(pending)
+        if event is not None:
+            event = complete_event(event, pending.integration, received_at=pending.received_at)
+        with new_session(write=True) as session, session.begin():
+            row = repository.lock_delivery(session, delivery_row_id)
+            if row is None or row.outcome != "received":
+                return None
+            return apply_event(session, row, event, pending.integration)
+    except Exception:
+        # A bug or a lost database must not take the worker down; the row stays `received`
+        # when it could not be settled, so the next sweep tries again.
+        logger.exception(
+            "processing a webhook delivery failed", extra={"delivery": str(delivery_row_id)}
+        )
+        return None
+
+
+def _load(delivery_row_id: uuid.UUID) -> _Pending | None:
+    with new_session(write=False) as session, session.begin():
+        row = repository.get_delivery(session, delivery_row_id)
+        if row is None or row.outcome != "received" or row.body is None:
+            return None
+        integration = session.get(Integration, row.integration_id)
+        if integration is None:
+            return None
+        return _Pending(row.body, row.received_at, row.delivery_id, integration)
+
+
+def _parse_again(pending: _Pending) -> AtsEvent | None:
+    # Only the body is kept, not the headers: no adapter reads a header when parsing except
+    # for the delivery id, which the row already holds.
+    delivery = Delivery(headers={}, body=pending.body, received_at=pending.received_at)
+    adapter = ADAPTERS[pending.integration.provider]
+    try:
+        event = adapter.parse(delivery, integration_service.defaults(pending.integration))
+    except PayloadError:
+        return None  # parsed fine when it arrived; apply_event records it as failed
+    return replace(event, delivery_id=pending.delivery_id)
+
+
+def sweep(integration_id: uuid.UUID | None = None) -> int:
+    """Process every delivery still `received` (of one integration, or all), oldest first;
+    returns how many were settled."""
+    with new_session(write=False) as session, session.begin():
+        waiting = list(repository.waiting_deliveries(session, integration_id))
+    return sum(1 for row_id in waiting if process_delivery(row_id) is not None)
+
+
+def sweep_at_startup() -> None:
+    """The start-up sweep: a database that cannot be swept yet (not migrated, not up) must not
+    keep the API from starting; the deliveries wait for the next start or the CLI."""
+    try:
+        settled = sweep()
+    except SQLAlchemyError:
+        logger.warning("the start-up webhook sweep could not read the database", exc_info=True)
+        return
+    if settled:
+        logger.info("start-up sweep settled webhook deliveries", extra={"settled": settled})

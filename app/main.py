@@ -7,8 +7,19 @@ from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
 
-from app.api import drafts, health, integrations, rejections, stats, webhooks
+from app.api import (
+    calendar_feeds,
+    drafts,
+    endpoints,
+    health,
+    integrations,
+    plans,
+    rejections,
+    stats,
+    webhooks,
+)
 from app.api.deps import IdempotentReplay
+from app.db import sqlite_checkpoints
 from app.errors import install_error_handlers
 from app.middleware import BodyGuard, SingleQueryValues
 from app.ratelimit import RateLimiter
@@ -31,7 +42,8 @@ Errors are `application/problem+json` (RFC 9457).
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # Webhooks acknowledged by a process that died before drafting them are drafted now.
     await run_in_threadpool(sweep_at_startup)
-    yield
+    with sqlite_checkpoints():
+        yield
 
 
 def create_app() -> FastAPI:
@@ -57,7 +69,17 @@ def create_app() -> FastAPI:
         )
     install_error_handlers(app)
     app.add_exception_handler(IdempotentReplay, _replay)
-    for module in (health, rejections, drafts, stats, integrations, webhooks):
+    for module in (
+        health,
+        rejections,
+        drafts,
+        stats,
+        plans,
+        calendar_feeds,
+        endpoints,
+        integrations,
+        webhooks,
+    ):
         app.include_router(module.router)
     return app
 

@@ -43,7 +43,6 @@ class Caller:
 
 def authenticate(
     request: Request,
-    session: SessionDep,
     bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     header_key: Annotated[str | None, Depends(_api_key_header)],
 ) -> Caller:
@@ -51,7 +50,7 @@ def authenticate(
     if not presented:
         raise UnauthorizedError("Send an API key: `Authorization: Bearer <key>` or `X-API-Key`.")
     key_id = key_id_of(presented)
-    key = repository.find_api_key(session, key_id) if key_id else None
+    key = repository.find_key_credentials(key_id) if key_id else None
     # Hash and compare even for an unknown id, so timing does not tell ids apart.
     known_hash = key.secret_hash if key else "0" * 64
     if not key_matches(presented, known_hash) or key is None or key.revoked_at is not None:

@@ -52,9 +52,10 @@ from app.repository.integrations import (
     waiting_deliveries,
 )
 from app.repository.keys import (
+    KeyCredentials,
     add_api_key,
     any_api_key,
-    find_api_key,
+    find_key_credentials,
     get_or_create_tenant,
     list_api_keys,
     revoke_api_key,
@@ -96,6 +97,7 @@ from app.repository.rejections import (
 __all__ = [
     "PENDING_STEP_STATUSES",
     "ClaimedDelivery",
+    "KeyCredentials",
     "add_api_key",
     "add_calendar_feed",
     "add_delivery",
@@ -122,8 +124,8 @@ __all__ = [
     "due_steps",
     "enabled_endpoints",
     "feed_by_token_hash",
-    "find_api_key",
     "find_integration_for_webhook",
+    "find_key_credentials",
     "finish_attempt",
     "finish_delivery",
     "get_calendar_feed",

@@ -3,10 +3,12 @@
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from app.db import get_engine
 from app.models import ApiKey, Tenant
 
 
@@ -24,8 +26,29 @@ def add_api_key(session: Session, key: ApiKey) -> None:
     session.flush()
 
 
-def find_api_key(session: Session, key_id: str) -> ApiKey | None:
-    return session.exec(select(ApiKey).where(ApiKey.key_id == key_id)).first()
+class KeyCredentials(NamedTuple):
+    key_id: str
+    secret_hash: str
+    tenant_id: uuid.UUID
+    revoked_at: datetime | None
+
+
+_API_KEY: sa.Table = ApiKey.__table__  # type: ignore[attr-defined]
+_CREDENTIALS_BY_KEY_ID = sa.select(
+    _API_KEY.c.key_id, _API_KEY.c.secret_hash, _API_KEY.c.tenant_id, _API_KEY.c.revoked_at
+).where(_API_KEY.c.key_id == sa.bindparam("key_id"))
+
+
+def find_key_credentials(key_id: str) -> KeyCredentials | None:
+    """What authentication needs of a key, read on a connection of its own.
+
+    Outside any request transaction, so that transaction (and, on SQLite, the writer turn)
+    starts only at the request's first statement. Every /v1 request runs this: it is a plain
+    row read rather than an ORM load.
+    """
+    with get_engine().connect() as connection:
+        row = connection.execute(_CREDENTIALS_BY_KEY_ID, {"key_id": key_id}).first()
+    return KeyCredentials(*row) if row else None
 
 
 def list_api_keys(session: Session) -> Sequence[tuple[ApiKey, str]]:

@@ -133,7 +133,7 @@ def list_deliveries(
         DeliveryStatus | None, Query(alias="status", description="Only deliveries in this state.")
     ] = None,
 ) -> DeliveryPage:
-    return service.list_deliveries(
+    return service.list_outbound_deliveries(
         session=session,
         tenant_id=caller.tenant_id,
         endpoint_id=endpoint_id,

@@ -2,7 +2,7 @@
 
 import uuid
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query, Response
 
@@ -21,7 +21,7 @@ class CalendarResponse(Response):
     media_type = "text/calendar"
 
 
-CALENDAR_OK = {
+CALENDAR_OK: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "An iCalendar (RFC 5545) file.",
         "content": {"text/calendar": {"schema": {"type": "string"}}},

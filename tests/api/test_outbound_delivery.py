@@ -1,0 +1,254 @@
+"""Outbound notifications reach a real receiver, signed, retried on schedule, and visible."""
+
+import itertools
+import os
+import threading
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+from sqlmodel import select
+
+from app import db
+from app.models import OutboundDelivery
+from app.outbound.schedule import JITTER, MAX_ATTEMPTS, RETRY_DELAYS
+from app.outbound.worker import Worker
+from app.services.events import record_event
+from tests.api.outbound_support import Clock, Receiver
+from tests.helpers import count_rows, example_context
+
+
+def tenant_id(name: str = "a") -> uuid.UUID:
+    with db.get_engine().connect() as connection:
+        found = connection.execute(sa.text("SELECT id FROM tenant WHERE name = :n"), {"n": name})
+        return uuid.UUID(str(found.scalar_one()))
+
+
+def register(client: TestClient, receiver: Receiver, events: list[str]) -> dict[str, Any]:
+    response = client.post("/v1/endpoints", json={"url": receiver.url, "events": events})
+    assert response.status_code == 201, response.text
+    endpoint = response.json()
+    receiver.secrets = [endpoint["secret"]]
+    return endpoint
+
+
+def step_updated_event(client: TestClient) -> str:
+    """Create a rejection and mark its first step done: one `plan.step_updated` event."""
+    rejection = client.post("/v1/rejections", json=example_context()).json()
+    step = rejection["follow_up_plan"]["steps"][0]
+    response = client.patch(
+        f"/v1/rejections/{rejection['id']}/plan/steps/{step['id']}", json={"status": "done"}
+    )
+    assert response.status_code == 200, response.text
+    return str(step["id"])
+
+
+def deliveries(client: TestClient, endpoint: dict[str, Any], **params: str) -> list[Any]:
+    response = client.get(f"/v1/endpoints/{endpoint['id']}/deliveries", params=params)
+    assert response.status_code == 200, response.text
+    return list(response.json()["items"])
+
+
+def test_an_event_arrives_signed_after_two_failures_on_the_retry_schedule(
+    client: TestClient, receiver: Receiver, worker: Worker, clock: Clock
+) -> None:
+    receiver.fail_first = 2
+    endpoint = register(client, receiver, ["plan.step_updated"])
+    step_id = step_updated_event(client)
+
+    assert worker.run_once() == 1
+    [first] = deliveries(client, endpoint)
+    wait = first["next_attempt_at"]
+    assert first["status"] == "pending"
+    assert first["attempts"][0]["status_code"] == 500
+    assert_delay(first, RETRY_DELAYS[0])
+
+    clock.advance(RETRY_DELAYS[0] * (1 - JITTER) - timedelta(seconds=1))
+    assert worker.run_once() == 0, "retried before its time"
+    clock.advance(RETRY_DELAYS[0] * 2 * JITTER + timedelta(seconds=2))
+    assert worker.run_once() == 1
+    [second] = deliveries(client, endpoint)
+    assert second["next_attempt_at"] != wait
+    assert_delay(second, RETRY_DELAYS[1])
+
+    clock.advance(RETRY_DELAYS[1] * (1 + JITTER) + timedelta(seconds=1))
+    assert worker.run_once() == 1
+    [done] = deliveries(client, endpoint)
+
+    assert done["status"] == "succeeded"
+    assert done["next_attempt_at"] is None
+    assert [a["status_code"] for a in done["attempts"]] == [500, 500, 204]
+    assert len(receiver.received) == 3
+    assert all(item.verified for item in receiver.received)
+    assert {item.webhook_id for item in receiver.received} == {done["event_id"]}
+    payload = receiver.payloads()[0]
+    assert payload["type"] == "plan.step_updated"
+    assert payload["data"]["step_id"] == step_id
+    assert payload["data"]["status"] == "done"
+
+
+def assert_delay(delivery: dict[str, Any], base: timedelta) -> None:
+    attempted = datetime.fromisoformat(delivery["attempts"][-1]["attempted_at"])
+    waited = datetime.fromisoformat(delivery["next_attempt_at"]) - attempted
+    assert base * (1 - JITTER) <= waited <= base * (1 + JITTER), (waited, base)
+
+
+def test_the_retry_schedule_spans_about_a_day() -> None:
+    total = sum(RETRY_DELAYS, timedelta())
+
+    assert MAX_ATTEMPTS == 10
+    assert timedelta(hours=20) <= total <= timedelta(hours=26)
+    assert all(a <= b for a, b in itertools.pairwise(RETRY_DELAYS))
+
+
+def test_a_delivery_that_never_lands_is_failed_visible_and_can_be_retried(
+    client: TestClient, receiver: Receiver, worker: Worker, clock: Clock
+) -> None:
+    receiver.fail_first = MAX_ATTEMPTS
+    endpoint = register(client, receiver, ["plan.step_updated"])
+    step_updated_event(client)
+
+    for _ in range(MAX_ATTEMPTS):
+        assert worker.run_once() == 1
+        clock.advance(RETRY_DELAYS[-1] * (1 + JITTER) + timedelta(seconds=1))
+    assert worker.run_once() == 0
+
+    [failed] = deliveries(client, endpoint, status="failed")
+    assert failed["attempt_count"] == MAX_ATTEMPTS
+    assert len(failed["attempts"]) == MAX_ATTEMPTS
+    assert failed["last_status_code"] == 500
+    assert "500" in failed["last_error"]
+    assert deliveries(client, endpoint, status="pending") == []
+
+    retried = client.post(f"/v1/endpoints/{endpoint['id']}/deliveries/{failed['id']}/retry")
+    assert retried.status_code == 200, retried.text
+    assert retried.json()["status"] == "pending"
+    again = client.post(f"/v1/endpoints/{endpoint['id']}/deliveries/{failed['id']}/retry")
+    assert again.status_code == 409
+    assert worker.run_once() == 1
+
+    [delivered] = deliveries(client, endpoint)
+    assert delivered["status"] == "succeeded"
+    assert len(delivered["attempts"]) == MAX_ATTEMPTS + 1
+    assert all(item.verified for item in receiver.received)
+
+
+def test_a_worker_killed_mid_batch_loses_nothing(
+    client: TestClient, receiver: Receiver, outbound_settings: Any, clock: Clock
+) -> None:
+    endpoint = register(client, receiver, ["plan.step_updated"])
+    with db.new_session(write=True) as session, session.begin():
+        for number in range(10):
+            record_event(
+                session, tenant_id=tenant_id(), event_type="plan.step_updated", data={"n": number}
+            )
+    doomed = Worker(clock=clock, settings=outbound_settings)
+    doomed.client = dying_client(doomed, survive=3)
+
+    with pytest.raises(WorkerKilled):
+        doomed.run_once()
+    assert len(receiver.ids()) == 3
+
+    survivor = Worker(clock=clock, settings=outbound_settings)
+    assert survivor.run_once() == 0, "took deliveries another worker still holds"
+    clock.advance(timedelta(seconds=outbound_settings.worker_lease_seconds + 1))
+    while survivor.run_once():
+        pass
+
+    assert len(receiver.ids()) == 10
+    assert set(receiver.ids().values()) == {1}
+    statuses = {item["status"] for item in deliveries(client, endpoint, limit="100")}
+    assert statuses == {"succeeded"}
+
+
+class WorkerKilled(BaseException):
+    """Stands for SIGKILL: nothing after it runs, no handler sees it."""
+
+
+def dying_client(worker: Worker, *, survive: int) -> Any:
+    sent = 0
+    real = httpx.HTTPTransport()
+
+    class Dying(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            nonlocal sent
+            if sent == survive:
+                raise WorkerKilled
+            sent += 1
+            return real.handle_request(request)
+
+    return httpx.Client(transport=Dying(), follow_redirects=False)
+
+
+def test_a_rolled_back_transaction_leaves_no_event(client: TestClient) -> None:
+    def change_that_fails() -> None:
+        with db.new_session(write=True) as session, session.begin():
+            record_event(session, tenant_id=tenant_id(), event_type="plan.step_updated", data={})
+            raise RuntimeError("the change failed after its event was written")
+
+    with pytest.raises(RuntimeError):
+        change_that_fails()
+
+    assert count_rows("outbox_event") == 0
+
+
+def test_a_failed_request_leaves_neither_its_change_nor_its_event(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rejection = client.post("/v1/rejections", json=example_context()).json()
+    step = rejection["follow_up_plan"]["steps"][0]
+    events_before = count_rows("outbox_event")
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("crash after the event was recorded")
+
+    monkeypatch.setattr("app.services.plans.PlanStepDetail.model_validate", fail)
+    response = client.patch(
+        f"/v1/rejections/{rejection['id']}/plan/steps/{step['id']}", json={"status": "done"}
+    )
+
+    assert response.status_code == 500
+    assert count_rows("outbox_event") == events_before
+    after = client.get(f"/v1/rejections/{rejection['id']}").json()
+    assert after["follow_up_plan"]["steps"][0]["status"] == "pending"
+
+
+@pytest.mark.skipif(
+    not os.environ.get("REJOINDER_TEST_POSTGRES_URL"),
+    reason="SQLite supports one worker by design (its writers take turns); "
+    "concurrent workers claim with FOR UPDATE SKIP LOCKED on PostgreSQL, where CI runs this",
+)
+def test_two_workers_deliver_500_events_exactly_once(
+    client: TestClient, receiver: Receiver, outbound_settings: Any
+) -> None:
+    register(client, receiver, ["plan.step_updated"])
+    with db.new_session(write=True) as session, session.begin():
+        for number in range(500):
+            record_event(
+                session, tenant_id=tenant_id(), event_type="plan.step_updated", data={"n": number}
+            )
+    workers = [Worker(settings=outbound_settings) for _ in range(2)]
+    worked = [0, 0]
+
+    def drain(index: int) -> None:
+        while workers[index].run_once():
+            worked[index] += 1
+
+    threads = [threading.Thread(target=drain, args=(index,)) for index in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+
+    ids = receiver.ids()
+    assert len(ids) == 500, "an event was not delivered"
+    assert set(ids.values()) == {1}, "an event was delivered twice"
+    assert all(item.verified for item in receiver.received)
+    assert all(worked), "one worker did all the work: they did not run side by side"
+    with db.new_session(write=False) as session:
+        statuses = set(session.exec(select(OutboundDelivery.status)).all())
+    assert statuses == {"succeeded"}

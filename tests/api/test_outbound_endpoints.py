@@ -1,0 +1,189 @@
+"""Endpoints: registered once with their secret, checked against SSRF, rotated, disabled."""
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlmodel import select
+from standardwebhooks.webhooks import Webhook
+
+from app import db
+from app.models import OutboxEvent
+from app.outbound.urls import RefusedURLError, check_url
+from app.outbound.worker import Worker
+from app.settings import Settings
+from tests.api.outbound_support import Clock, Receiver
+from tests.helpers import example_context
+
+
+def resolver(*addresses: str) -> Any:
+    def resolve(host: str, port: int) -> Sequence[str]:
+        return addresses
+
+    return resolve
+
+
+@pytest.mark.parametrize(
+    ("url", "addresses"),
+    [
+        ("http://hooks.example/x", ["93.184.216.34"]),
+        ("https://hooks.example/x", ["10.0.0.7"]),
+        ("https://hooks.example/x", ["169.254.169.254"]),
+        ("https://hooks.example/x", ["93.184.216.34", "192.168.1.1"]),
+        ("https://hooks.example/x", ["::ffff:127.0.0.1"]),
+        ("https://hooks.example/x", ["fe80::1%eth0"]),
+        ("https://localhost/x", ["127.0.0.1"]),
+        ("https://user:pw@hooks.example/x", ["93.184.216.34"]),
+        ("ftp://hooks.example/x", ["93.184.216.34"]),
+        ("https://hooks.example:99999/x", ["93.184.216.34"]),
+    ],
+)
+def test_urls_that_would_reach_inside_are_refused(url: str, addresses: list[str]) -> None:
+    with pytest.raises(RefusedURLError):
+        check_url(url, allow_loopback=False, allow_private=False, resolver=resolver(*addresses))
+
+
+def test_a_public_https_url_is_allowed() -> None:
+    check_url(
+        "https://hooks.example/x",
+        allow_loopback=False,
+        allow_private=False,
+        resolver=resolver("93.184.216.34", "2606:2800:220:1::1"),
+    )
+
+
+def test_settings_open_loopback_and_private_networks_only_when_asked() -> None:
+    check_url(
+        "http://127.0.0.1:8080/x",
+        allow_loopback=True,
+        allow_private=False,
+        resolver=resolver("127.0.0.1"),
+    )
+    check_url(
+        "https://hooks.internal/x",
+        allow_loopback=False,
+        allow_private=True,
+        resolver=resolver("10.1.2.3"),
+    )
+    with pytest.raises(RefusedURLError):
+        check_url(
+            "http://hooks.internal/x",
+            allow_loopback=True,
+            allow_private=True,
+            resolver=resolver("10.1.2.3"),
+        )
+
+
+def test_registering_a_loopback_url_in_production_is_403(client: TestClient) -> None:
+    response = client.post(
+        "/v1/endpoints", json={"url": "http://127.0.0.1:8080/hook", "events": ["plan.step_due"]}
+    )
+
+    assert response.status_code == 403
+    assert response.json()["type"].endswith("/url-not-allowed")
+
+
+def test_an_endpoint_shows_its_secret_once(client: TestClient, outbound_settings: Settings) -> None:
+    created = client.post(
+        "/v1/endpoints",
+        json={"url": "http://127.0.0.1:9/hook", "events": ["rejection.drafted"]},
+    )
+
+    assert created.status_code == 201, created.text
+    assert created.json()["secret"].startswith("whsec_")
+    assert created.headers["location"] == f"/v1/endpoints/{created.json()['id']}"
+    read = client.get(f"/v1/endpoints/{created.json()['id']}").json()
+    assert "secret" not in read
+    assert [item["id"] for item in client.get("/v1/endpoints").json()["items"]] == [read["id"]]
+
+
+def test_a_rotated_secret_signs_beside_the_old_one_for_a_while(
+    client: TestClient, receiver: Receiver, worker: Worker
+) -> None:
+    endpoint = client.post(
+        "/v1/endpoints", json={"url": receiver.url, "events": ["rejection.updated"]}
+    ).json()
+    rotated = client.post(f"/v1/endpoints/{endpoint['id']}/rotate-secret")
+    assert rotated.status_code == 200
+    assert rotated.json()["secret"] != endpoint["secret"]
+    rejection = client.post("/v1/rejections", json=example_context()).json()
+    client.patch(f"/v1/rejections/{rejection['id']}", json={"outcome": "offer"})
+
+    worker.run_once()
+
+    [item] = receiver.received
+    for secret in (endpoint["secret"], rotated.json()["secret"]):
+        Webhook(secret).verify(item.body, item.headers)
+
+
+def test_a_disabled_endpoint_gets_nothing_until_enabled(
+    client: TestClient, receiver: Receiver, worker: Worker, clock: Clock
+) -> None:
+    endpoint = client.post(
+        "/v1/endpoints", json={"url": receiver.url, "events": ["plan.step_updated"]}
+    ).json()
+    receiver.secrets = [endpoint["secret"]]
+    rejection = client.post("/v1/rejections", json=example_context()).json()
+    step = rejection["follow_up_plan"]["steps"][0]
+    client.patch(
+        f"/v1/rejections/{rejection['id']}/plan/steps/{step['id']}", json={"status": "done"}
+    )
+    worker.fan_out()
+    off = client.patch(f"/v1/endpoints/{endpoint['id']}", json={"disabled": True})
+    assert off.json()["disabled"] is True
+
+    assert worker.run_once() == 0
+    client.patch(f"/v1/endpoints/{endpoint['id']}", json={"disabled": False})
+    assert worker.run_once() == 1
+    assert receiver.received[0].verified
+
+
+def test_deleting_an_endpoint_takes_its_deliveries(
+    client: TestClient, outbound_settings: Settings
+) -> None:
+    endpoint = client.post(
+        "/v1/endpoints", json={"url": "http://127.0.0.1:9/hook", "events": ["plan.step_due"]}
+    ).json()
+
+    assert client.delete(f"/v1/endpoints/{endpoint['id']}").status_code == 204
+    assert client.get(f"/v1/endpoints/{endpoint['id']}").status_code == 404
+    assert client.delete(f"/v1/endpoints/{endpoint['id']}").status_code == 404
+
+
+def due_events() -> list[OutboxEvent]:
+    with db.new_session(write=False) as session:
+        statement = select(OutboxEvent).where(OutboxEvent.event_type == "plan.step_due")
+        return list(session.exec(statement).all())
+
+
+def test_step_due_is_emitted_once_on_the_steps_day(
+    client: TestClient, worker: Worker, clock: Clock
+) -> None:
+    rejection = client.post("/v1/rejections", json=example_context()).json()
+    step = rejection["follow_up_plan"]["steps"][-1]
+    day = date.fromisoformat(step["due_on"])
+    # 18:00 UTC is 13:00 in New York, the candidate's zone: well inside the day.
+    clock.now = datetime(day.year, day.month, day.day, 18, tzinfo=UTC) - timedelta(days=1)
+    worker.emit_due_steps()
+    assert [e.data["step_id"] for e in due_events()] == [], "emitted the day before"
+
+    clock.advance(timedelta(days=1))
+    worker.emit_due_steps()
+    worker.emit_due_steps()
+    Worker(clock=clock, settings=worker.settings).emit_due_steps()
+
+    assert [e.data["step_id"] for e in due_events()].count(step["id"]) == 1
+
+
+def test_a_stopped_rejection_emits_no_step_due(
+    client: TestClient, worker: Worker, clock: Clock
+) -> None:
+    rejection = client.post("/v1/rejections", json=example_context()).json()
+    client.post(f"/v1/rejections/{rejection['id']}/stop", json={})
+    day = date.fromisoformat(rejection["follow_up_plan"]["steps"][-1]["due_on"])
+    clock.now = datetime(day.year, day.month, day.day, 18, tzinfo=UTC)
+    worker.emit_due_steps()
+
+    assert due_events() == []

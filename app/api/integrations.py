@@ -9,13 +9,13 @@ from app.api.deps import CallerDep, ResponderDep
 from app.db import SessionDep
 from app.errors import problem_responses
 from app.schemas.integrations import (
-    DeliveryOutcome,
-    DeliveryPage,
     IntegrationCreate,
     IntegrationList,
     IntegrationPublic,
     IntegrationUpdate,
     IntegrationWithSecret,
+    WebhookDeliveryOutcome,
+    WebhookDeliveryPage,
 )
 from app.services import integrations as service
 from app.services import webhooks
@@ -111,7 +111,7 @@ def delete_integration(integration_id: uuid.UUID, session: SessionDep, caller: C
 
 @router.get(
     "/{integration_id}/deliveries",
-    response_model=DeliveryPage,
+    response_model=WebhookDeliveryPage,
     responses=problem_responses(404, 422, *AUTH_PROBLEMS),
     summary="Recent webhook deliveries, newest first",
     description="What each request to the webhook URL became: `drafted`, `needs_details`, "
@@ -131,8 +131,10 @@ def list_deliveries(
             examples=["AZNrjm8qfEGdDjtfKoyeEA"],
         ),
     ] = None,
-    outcome: Annotated[DeliveryOutcome | None, Query(description="Only this outcome.")] = None,
-) -> DeliveryPage:
+    outcome: Annotated[
+        WebhookDeliveryOutcome | None, Query(description="Only this outcome.")
+    ] = None,
+) -> WebhookDeliveryPage:
     return service.list_deliveries(
         session=session,
         tenant_id=caller.tenant_id,

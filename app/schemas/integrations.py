@@ -220,7 +220,7 @@ class IntegrationList(BaseModel):
     items: list[IntegrationPublic] = Field(description="Every integration of the caller.")
 
 
-class DeliveryOutcome(StrEnum):
+class WebhookDeliveryOutcome(StrEnum):
     """What became of a delivery."""
 
     received = "received"
@@ -233,7 +233,7 @@ class DeliveryOutcome(StrEnum):
     failed = "failed"
 
 
-class DeliveryPublic(BaseModel):
+class WebhookDeliveryPublic(BaseModel):
     """One request to the webhook URL, as an admin needs it to debug a vendor set-up."""
 
     model_config = ConfigDict(from_attributes=True)
@@ -258,7 +258,7 @@ class DeliveryPublic(BaseModel):
     application_id: str | None = Field(
         description="The vendor's application id.", examples=["69306314"]
     )
-    outcome: DeliveryOutcome = Field(description="What became of it.", examples=["drafted"])
+    outcome: WebhookDeliveryOutcome = Field(description="What became of it.", examples=["drafted"])
     error: str | None = Field(
         description="Why it was refused, ignored, failed or needs details.",
         examples=["Signature does not match the body"],
@@ -268,10 +268,10 @@ class DeliveryPublic(BaseModel):
     )
 
 
-class DeliveryPage(BaseModel):
+class WebhookDeliveryPage(BaseModel):
     """A page of deliveries, newest first."""
 
-    items: list[DeliveryPublic] = Field(description="This page's deliveries.")
+    items: list[WebhookDeliveryPublic] = Field(description="This page's deliveries.")
     next_cursor: str | None = Field(
         description="Pass as `cursor` for the next page; null on the last page.",
         examples=["AZNrjm8qfEGdDjtfKoyeEA"],

@@ -20,9 +20,6 @@ from app.ats import IntegrationDefaults, new_generic_secret
 from app.errors import AppError, NotFoundError
 from app.models import Integration, utcnow
 from app.schemas.integrations import (
-    DeliveryOutcome,
-    DeliveryPage,
-    DeliveryPublic,
     GenericIntegrationCreate,
     IntegrationCreate,
     IntegrationList,
@@ -32,6 +29,9 @@ from app.schemas.integrations import (
     IntegrationWithSecret,
     LeverIntegrationCreate,
     Provider,
+    WebhookDeliveryOutcome,
+    WebhookDeliveryPage,
+    WebhookDeliveryPublic,
 )
 
 logger = logging.getLogger(__name__)
@@ -177,8 +177,8 @@ def list_deliveries(
     integration_id: uuid.UUID,
     limit: int,
     cursor: str | None = None,
-    outcome: DeliveryOutcome | None = None,
-) -> DeliveryPage:
+    outcome: WebhookDeliveryOutcome | None = None,
+) -> WebhookDeliveryPage:
     integration = find_integration(session, tenant_id, integration_id)
     rows = repository.list_deliveries(
         session,
@@ -192,8 +192,8 @@ def list_deliveries(
     next_cursor = (
         base64.urlsafe_b64encode(page[-1].id.bytes).rstrip(b"=").decode() if more else None
     )
-    return DeliveryPage(
-        items=[DeliveryPublic.model_validate(row) for row in page], next_cursor=next_cursor
+    return WebhookDeliveryPage(
+        items=[WebhookDeliveryPublic.model_validate(row) for row in page], next_cursor=next_cursor
     )
 
 

@@ -1,0 +1,184 @@
+"""Every vendor fixture through the HTTP receiver, signed with a test secret as the vendor signs."""
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.services import webhooks as webhook_service
+from tests.api.webhook_support import (
+    COMPANY,
+    create_integration,
+    deliveries,
+    lever_body,
+    post,
+    rejections_count,
+    signed,
+    use_secret,
+)
+from tests.ats.support import FIXTURES, GENERIC_SECRET, raw
+
+VECTOR = json.loads(raw("generic-standard-webhooks-test-vector.json"))
+VECTOR_TIME = datetime.fromtimestamp(int(VECTOR["headers"]["webhook-timestamp"]), tz=UTC)
+
+# fixture -> (provider, HTTP status, receipt status, delivery outcome after processing)
+DRAFTED = {
+    "greenhouse-reject_candidate.json": "greenhouse",
+    "ashby-candidateStageChange.json": "ashby",
+    "workable-candidate_moved.json": "workable",
+    "generic-candidate.rejected.json": "generic",
+}
+HANDSHAKES = {
+    "greenhouse-ping.json": "greenhouse",
+    "ashby-ping.json": "ashby",
+    "lever-test-request.json": "lever",
+}
+COVERED = {
+    *DRAFTED,
+    *HANDSHAKES,
+    "greenhouse-unreject_candidate.json",
+    "lever-candidateStageChange.json",
+    "lever-candidateArchiveChange.json",
+    "generic-standard-webhooks-test-vector.json",
+}
+
+
+def _send(client: TestClient, integration: dict[str, object], name: str, provider: str):  # type: ignore[no-untyped-def]
+    if provider == "lever":
+        body = lever_body(json.loads(raw(name)))
+        return post(client, integration, body, {"content-type": "application/json"})
+    body = raw(name)
+    # A generic sender signs with the secret shown once when the integration was created.
+    secret = integration["secret"] if provider == "generic" else None
+    return post(client, integration, body, signed(provider, body, secret=secret))  # type: ignore[arg-type]
+
+
+def test_every_fixture_is_sent_through_the_receiver_by_a_test_here() -> None:
+    assert {path.name for path in FIXTURES.glob("*.json")} == COVERED
+
+
+@pytest.mark.parametrize(("name", "provider"), sorted(DRAFTED.items()))
+def test_a_company_side_rejection_is_drafted(client: TestClient, name: str, provider: str) -> None:
+    integration = create_integration(client, provider)
+
+    response = _send(client, integration, name, provider)
+
+    assert response.status_code == 200, response.text
+    assert response.json()["status"] == "received"
+    [row] = deliveries(integration["id"])
+    assert (row.outcome, row.body) == ("drafted", None)
+    rejection = client.get(f"/v1/rejections/{row.rejection_id}").json()
+    assert rejection["status"] == "drafted"
+    assert rejection["context"]["company"]["name"] == COMPANY
+    assert rejection["drafts"]["last_pitch"]["body"]
+
+
+def test_the_greenhouse_rejection_maps_names_stage_and_refs(client: TestClient) -> None:
+    integration = create_integration(client, "greenhouse")
+
+    _send(client, integration, "greenhouse-reject_candidate.json", "greenhouse")
+
+    [row] = deliveries(integration["id"])
+    context = client.get(f"/v1/rejections/{row.rejection_id}").json()["context"]
+    assert context["candidate"]["name"] == "Hector Porter"
+    assert context["role"]["title"] == "Designer"
+    assert context["stage"] == "final"  # Greenhouse stage "Offer"
+    assert context["external_ref"] == "265293"
+    listed = client.get("/v1/rejections").json()["items"][0]
+    assert listed["id"] == str(row.rejection_id)
+
+
+@pytest.mark.parametrize(("name", "provider"), sorted(HANDSHAKES.items()))
+def test_a_handshake_is_answered_200_and_stores_nothing(
+    client: TestClient, name: str, provider: str
+) -> None:
+    integration = create_integration(client, provider)
+
+    # Unsigned: handshakes arrive before the vendor knows, or uses, the secret.
+    response = post(client, integration, raw(name), {"content-type": "application/json"})
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "handshake", "delivery": None, "reason": None}
+    assert deliveries(integration["id"]) == []
+
+
+def test_a_lever_stage_change_is_acknowledged_as_ignored(client: TestClient) -> None:
+    integration = create_integration(client, "lever")
+
+    response = _send(client, integration, "lever-candidateStageChange.json", "lever")
+
+    assert response.status_code == 200
+    assert response.json()["status"] == "ignored"
+    assert "candidateArchiveChange" in response.json()["reason"]
+    [row] = deliveries(integration["id"])
+    assert (row.outcome, row.body) == ("ignored", None)
+
+
+def test_a_lever_archive_without_an_api_key_needs_details(client: TestClient) -> None:
+    integration = create_integration(client, "lever")
+
+    response = _send(client, integration, "lever-candidateArchiveChange.json", "lever")
+
+    assert response.status_code == 200
+    [row] = deliveries(integration["id"])
+    assert row.outcome == "needs_details"
+    assert "without an API key" in (row.error or "")
+    assert row.application_id == "3410c8b9-5c31-4bab-b7e9-9f710206d647"
+    assert rejections_count() == 0
+
+
+def test_an_unrejection_alone_is_remembered(client: TestClient) -> None:
+    integration = create_integration(client, "greenhouse")
+
+    _send(client, integration, "greenhouse-unreject_candidate.json", "greenhouse")
+
+    [row] = deliveries(integration["id"])
+    assert row.outcome == "withdrawn"
+    assert rejections_count() == 0
+
+
+def test_the_standard_webhooks_vector_authenticates_at_its_own_time(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(webhook_service, "utcnow", lambda: VECTOR_TIME)
+    integration = create_integration(client, "generic")
+    use_secret(integration["id"], VECTOR["secret"])
+
+    response = post(
+        client,
+        integration,
+        VECTOR["body"].encode(),
+        {"content-type": "application/json", **VECTOR["headers"]},
+    )
+
+    # Past the signature: the vector's body `{"test": ...}` is not a `candidate.rejected`.
+    assert response.status_code == 400, response.text
+    assert "body.type" in response.json()["detail"]
+    assert [row.outcome for row in deliveries(integration["id"])] == ["failed"]
+
+
+def test_the_standard_webhooks_vector_is_stale_today(client: TestClient) -> None:
+    integration = create_integration(client, "generic")
+    use_secret(integration["id"], VECTOR["secret"])
+
+    response = post(
+        client,
+        integration,
+        VECTOR["body"].encode(),
+        {"content-type": "application/json", **VECTOR["headers"]},
+    )
+
+    assert response.status_code == 401
+    assert "tolerance" in response.json()["detail"]
+
+
+def test_the_generic_fixture_signed_by_the_reference_library_is_drafted(client: TestClient) -> None:
+    integration = create_integration(client, "generic")
+    use_secret(integration["id"], GENERIC_SECRET)
+    body = raw("generic-candidate.rejected.json")
+
+    response = post(client, integration, body, signed("generic", body))
+
+    assert response.status_code == 200
+    assert [row.outcome for row in deliveries(integration["id"])] == ["drafted"]

@@ -1,0 +1,232 @@
+"""Delivery semantics: retries and re-sends draft once, un-rejections in either order, Lever's
+API fetch, and an acknowledged delivery that survives the process dying before drafting it."""
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from app.services import webhooks as webhook_service
+from tests.api.webhook_support import (
+    create_integration,
+    deliveries,
+    lever_body,
+    post,
+    rejections_count,
+    signed,
+)
+from tests.ats.support import raw
+from tests.ats.test_lever_client import (  # the loopback fake of Lever's API
+    OPPORTUNITY_BODY,
+    POSTING,
+    POSTING_BODY,
+    REASON,
+    REASON_BODY,
+    Script,
+    lever_api,  # noqa: F401  (a fixture)
+)
+
+REJECT = raw("greenhouse-reject_candidate.json")
+UNREJECT = raw("greenhouse-unreject_candidate.json")
+ARCHIVE = json.loads(raw("lever-candidateArchiveChange.json"))
+OPPORTUNITY_ID = ARCHIVE["data"]["opportunityId"]
+JSON = {"content-type": "application/json"}
+
+
+def _greenhouse(client: TestClient, integration: dict[str, Any], body: bytes, event_id: str) -> Any:
+    return post(client, integration, body, signed("greenhouse", body, event_id=event_id))
+
+
+def test_a_retried_delivery_is_a_duplicate_and_drafts_once(client: TestClient) -> None:
+    integration = create_integration(client, "greenhouse")
+
+    first = _greenhouse(client, integration, REJECT, "gh-1")
+    retry = _greenhouse(client, integration, REJECT, "gh-1")
+
+    assert first.json()["status"] == "received"
+    assert retry.status_code == 200
+    assert retry.json()["status"] == "duplicate"
+    assert "delivery id" in retry.json()["reason"]
+    assert rejections_count() == 1
+
+
+def test_a_second_event_for_the_same_rejection_is_a_duplicate(client: TestClient) -> None:
+    integration = create_integration(client, "greenhouse")
+
+    _greenhouse(client, integration, REJECT, "gh-1")
+    resent = _greenhouse(client, integration, REJECT, "gh-bulk-resend")
+
+    assert resent.json()["status"] == "duplicate"
+    assert "application was rejected before" in resent.json()["reason"]
+    assert rejections_count() == 1
+
+
+def test_the_same_delivery_sent_20_times_at_once_makes_one_rejection(
+    client: TestClient,
+) -> None:
+    integration = create_integration(client, "greenhouse")
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        answers = list(
+            pool.map(lambda _: _greenhouse(client, integration, REJECT, "gh-1"), range(20))
+        )
+
+    assert [answer.status_code for answer in answers] == [200] * 20
+    statuses = sorted(answer.json()["status"] for answer in answers)
+    assert statuses == ["duplicate"] * 19 + ["received"]
+    assert rejections_count() == 1
+    outcomes = sorted(row.outcome for row in deliveries(integration["id"]))
+    assert outcomes == ["drafted"] + ["duplicate"] * 19
+
+
+def test_an_unrejection_after_the_rejection_withdraws_it(client: TestClient) -> None:
+    integration = create_integration(client, "greenhouse")
+    _greenhouse(client, integration, REJECT, "gh-1")
+    rejection_id = deliveries(integration["id"])[0].rejection_id
+
+    _greenhouse(client, integration, UNREJECT, "gh-2")
+
+    rejection = client.get(f"/v1/rejections/{rejection_id}").json()
+    assert rejection["status"] == "withdrawn_by_employer"
+    statuses = {step["status"] for step in rejection["follow_up_plan"]["steps"]}
+    assert statuses == {"cancelled"}
+    last = deliveries(integration["id"])[-1]
+    assert (last.outcome, last.rejection_id) == ("withdrawn", rejection_id)
+
+
+def test_an_unrejection_before_its_rejection_keeps_the_late_one_from_drafting(
+    client: TestClient,
+) -> None:
+    integration = create_integration(client, "greenhouse")
+
+    _greenhouse(client, integration, UNREJECT, "gh-2")
+    late = _greenhouse(client, integration, REJECT, "gh-1")
+
+    assert late.status_code == 200
+    assert rejections_count() == 0
+    [unrejection, rejection] = deliveries(integration["id"])
+    assert unrejection.outcome == "withdrawn"
+    assert rejection.outcome == "ignored"
+    assert "un-rejected this application before" in (rejection.error or "")
+
+
+def test_an_acknowledged_delivery_is_drafted_by_the_sweep_after_a_restart(
+    client: TestClient, rejoinder_app: FastAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    integration = create_integration(client, "greenhouse")
+    # The process dies after the 200: the background drafting never runs.
+    monkeypatch.setattr(webhook_service, "process_delivery", lambda _row_id: None)
+
+    acknowledged = _greenhouse(client, integration, REJECT, "gh-1")
+
+    assert acknowledged.json()["status"] == "received"
+    [waiting] = deliveries(integration["id"])
+    assert waiting.outcome == "received"
+    assert waiting.body == REJECT
+    assert rejections_count() == 0
+
+    monkeypatch.undo()
+    with TestClient(rejoinder_app):  # start-up runs the sweep
+        pass
+
+    [drafted] = deliveries(integration["id"])
+    assert (drafted.outcome, drafted.body) == ("drafted", None)
+    assert rejections_count() == 1
+
+
+def test_the_cli_sweep_drafts_what_is_still_waiting(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from app.cli import cli
+
+    integration = create_integration(client, "greenhouse")
+    monkeypatch.setattr(webhook_service, "process_delivery", lambda _row_id: None)
+    _greenhouse(client, integration, REJECT, "gh-1")
+    monkeypatch.undo()
+
+    result = CliRunner().invoke(cli, ["sweep-webhooks"])
+
+    assert result.exit_code == 0, result.output
+    assert "settled 1" in result.output
+    assert rejections_count() == 1
+
+
+@pytest.fixture
+def fake_lever(lever_api: tuple[str, Script]) -> tuple[str, Script]:  # noqa: F811
+    base_url, script = lever_api
+    script.answers[f"/v1/opportunities/{OPPORTUNITY_ID}"] = [(200, OPPORTUNITY_BODY, 0)]
+    script.answers[f"/v1/archive_reasons/{REASON}"] = [(200, REASON_BODY, 0)]
+    script.answers[f"/v1/postings/{POSTING}"] = [(200, POSTING_BODY, 0)]
+    return base_url, script
+
+
+def test_a_lever_archive_with_an_api_key_is_completed_from_lever_and_drafted(
+    client: TestClient, fake_lever: tuple[str, Script]
+) -> None:
+    base_url, script = fake_lever
+    integration = create_integration(client, "lever", api_key="lever-key", api_base_url=base_url)
+
+    response = post(client, integration, lever_body(ARCHIVE), JSON)
+
+    assert response.json()["status"] == "received"
+    [row] = deliveries(integration["id"])
+    assert row.outcome == "drafted", row.error
+    context = client.get(f"/v1/rejections/{row.rejection_id}").json()["context"]
+    assert context["candidate"]["name"] == "Shane Smith"
+    assert context["role"]["title"] == "Infrastructure Engineer"
+    assert context["stage"] == "onsite"
+    assert context["reason"] == "Underqualified"
+    assert any(path.startswith("/v1/opportunities/") for path, _ in script.requests)
+
+
+def test_a_failed_lever_fetch_records_needs_details_with_the_reason(
+    client: TestClient, fake_lever: tuple[str, Script]
+) -> None:
+    base_url, script = fake_lever
+    script.answers[f"/v1/opportunities/{OPPORTUNITY_ID}"] = [(503, {"code": "Unavailable"}, 0)]
+    integration = create_integration(client, "lever", api_key="lever-key", api_base_url=base_url)
+
+    response = post(client, integration, lever_body(ARCHIVE), JSON)
+
+    assert response.status_code == 200
+    [row] = deliveries(integration["id"])
+    assert row.outcome == "needs_details"
+    assert "fetching the details from Lever failed" in (row.error or "")
+    assert rejections_count() == 0
+
+
+def test_adding_a_lever_api_key_completes_the_archives_that_needed_details(
+    client: TestClient, fake_lever: tuple[str, Script]
+) -> None:
+    base_url, _ = fake_lever
+    integration = create_integration(client, "lever")
+    post(client, integration, lever_body(ARCHIVE), JSON)
+    assert deliveries(integration["id"])[0].outcome == "needs_details"
+
+    client.patch(
+        f"/v1/integrations/{integration['id']}",
+        json={"api_key": "lever-key", "api_base_url": base_url},
+    )
+
+    [row] = deliveries(integration["id"])
+    assert (row.outcome, row.body) == ("drafted", None)
+    assert rejections_count() == 1
+
+
+def test_a_lever_archive_for_a_hire_is_ignored(
+    client: TestClient, fake_lever: tuple[str, Script]
+) -> None:
+    base_url, script = fake_lever
+    hired = {"data": {**REASON_BODY["data"], "text": "Hired", "type": "hired"}}
+    script.answers[f"/v1/archive_reasons/{REASON}"] = [(200, hired, 0)]
+    integration = create_integration(client, "lever", api_key="lever-key", api_base_url=base_url)
+
+    post(client, integration, lever_body(ARCHIVE), JSON)
+
+    [row] = deliveries(integration["id"])
+    assert (row.outcome, row.error) == ("ignored", "the archive reason is of type hired")

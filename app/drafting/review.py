@@ -8,6 +8,7 @@ pattern so a text is scanned in one pass.
 import json
 import re
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 from app.drafting.context import RejectionContext
@@ -74,9 +75,11 @@ def _too_long(
     unit, most = limit
     if unit == "chars":
         start = most if len(text) > most else None
+    elif len(_WORD.findall(text)) <= most:
+        # Counting is cheap; building a match per word is not, and most drafts fit.
+        start = None
     else:
-        words = list(_WORD.finditer(text))
-        start = words[most].start() if len(words) > most else None
+        start = next(islice(_WORD.finditer(text), most, None)).start()
     if start is None:
         return None
     message = _DATA["too_long"][f"message_{unit}"].format(limit=most)

@@ -2,7 +2,9 @@
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -44,14 +46,16 @@ COVERED = {
 }
 
 
-def _send(client: TestClient, integration: dict[str, object], name: str, provider: str):  # type: ignore[no-untyped-def]
+def _send(
+    client: TestClient, integration: dict[str, Any], name: str, provider: str
+) -> httpx.Response:
     if provider == "lever":
         body = lever_body(json.loads(raw(name)))
         return post(client, integration, body, {"content-type": "application/json"})
     body = raw(name)
     # A generic sender signs with the secret shown once when the integration was created.
     secret = integration["secret"] if provider == "generic" else None
-    return post(client, integration, body, signed(provider, body, secret=secret))  # type: ignore[arg-type]
+    return post(client, integration, body, signed(provider, body, secret=secret))
 
 
 def test_every_fixture_is_sent_through_the_receiver_by_a_test_here() -> None:

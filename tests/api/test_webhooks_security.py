@@ -5,7 +5,9 @@ import json
 import logging
 import uuid
 from datetime import timedelta
+from typing import Any
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -26,9 +28,11 @@ ARCHIVE = json.loads(raw("lever-candidateArchiveChange.json"))
 JSON = {"content-type": "application/json"}
 
 
-def _assert_refused(client: TestClient, integration: dict[str, object], response: object) -> None:
-    assert response.status_code == 401, response.text  # type: ignore[attr-defined]
-    assert response.headers["content-type"] == "application/problem+json"  # type: ignore[attr-defined]
+def _assert_refused(
+    client: TestClient, integration: dict[str, Any], response: httpx.Response
+) -> None:
+    assert response.status_code == 401, response.text
+    assert response.headers["content-type"] == "application/problem+json"
     [row] = deliveries(str(integration["id"]))
     assert (row.outcome, row.body, row.delivery_id, row.event) == (
         "rejected_signature",

@@ -1,5 +1,7 @@
 """The `rejoinder` command: serve the API, migrate the database, manage API keys."""
 
+import signal
+import threading
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -9,6 +11,7 @@ from sqlmodel import Session
 
 from app import migrate as migrations
 from app.db import new_session
+from app.outbound.worker import Worker
 from app.services import keys as key_service
 from app.services import webhooks as webhook_service
 from app.settings import get_settings
@@ -53,6 +56,27 @@ def serve(
         log_level=settings.log_level,
         proxy_headers=True,
     )
+
+
+@cli.command()
+def worker(
+    once: bool = typer.Option(False, "--once", help="One pass, then exit (for cron or tests)."),
+) -> None:
+    """Deliver outbound notifications: emit due steps, fan events out, send and retry.
+
+    Run it beside `rejoinder serve`. On SQLite run exactly one; on PostgreSQL any number.
+    """
+    drainer = Worker()
+    if once:
+        typer.echo(f"attempted {drainer.run_once()} deliveries")
+        return
+    stop = threading.Event()
+    # SIGTERM finishes the delivery in hand; a harder kill loses nothing either, as the
+    # leased deliveries go back to the queue when their lease runs out.
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    typer.echo("rejoinder worker: delivering outbound notifications (Ctrl-C to stop)")
+    drainer.run_forever(stop)
 
 
 @cli.command("sweep-webhooks")

@@ -64,8 +64,10 @@ def rotate_feed(
     return responder.respond(feed)
 
 
-@router.delete(
-    "/{feed_id}",
+@router.post(
+    # An action beside rotate rather than DELETE /{feed_id}: that path would also match
+    # /{token}.ics, and the feed URL would then advertise a DELETE it does not have.
+    "/{feed_id}/revoke",
     status_code=status.HTTP_204_NO_CONTENT,
     response_class=Response,
     responses=problem_responses(404, 422, *AUTH_PROBLEMS),

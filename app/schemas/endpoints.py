@@ -62,7 +62,7 @@ class EndpointUpdate(BaseModel):
     )
     events: _Events | None = Field(default=None, description="The event types to send.")
     description: Annotated[str, StringConstraints(max_length=200)] | None = Field(
-        default=None, description="What the endpoint is for."
+        default=None, description="What the endpoint is for.", examples=["Staging board"]
     )
 
 
@@ -70,12 +70,18 @@ class EndpointPublic(BaseModel):
     """An outbound endpoint; its secret is shown only when created or rotated."""
 
     id: uuid.UUID = Field(description="The endpoint's id.", examples=[_EXAMPLE_ID])
-    url: str = Field(description="Where events go.")
-    description: str | None = Field(description="What it is for.")
+    url: str = Field(
+        description="Where events go.", examples=["https://board.example/hooks/rejoinder"]
+    )
+    description: str | None = Field(description="What it is for.", examples=["Production board"])
     events: list[EventType] = Field(description="The event types sent to it.")
     disabled: bool = Field(description="`true` while deliveries are held back.")
-    created_at: datetime = Field(description="When it was registered.")
-    updated_at: datetime = Field(description="When it last changed.")
+    created_at: datetime = Field(
+        description="When it was registered.", examples=["2026-11-20T14:03:11Z"]
+    )
+    updated_at: datetime = Field(
+        description="When it last changed.", examples=["2026-11-20T14:03:11Z"]
+    )
 
 
 class EndpointSecret(EndpointPublic):
@@ -98,24 +104,39 @@ class AttemptPublic(BaseModel):
 
     model_config = ConfigDict(from_attributes=True)
 
-    attempted_at: datetime = Field(description="When it was sent.")
-    status_code: int | None = Field(description="The receiver's status; null when none came.")
-    error: str | None = Field(description="What went wrong, when something did.")
-    duration_ms: int = Field(description="How long it took.")
+    attempted_at: datetime = Field(
+        description="When it was sent.", examples=["2026-11-20T14:03:11Z"]
+    )
+    status_code: int | None = Field(
+        description="The receiver's status; null when none came.", examples=[503]
+    )
+    error: str | None = Field(
+        description="What went wrong, when something did.",
+        examples=["the endpoint answered 503"],
+    )
+    duration_ms: int = Field(description="How long it took.", examples=[184])
 
 
 class DeliveryPublic(BaseModel):
     """One event on its way to one endpoint."""
 
     id: uuid.UUID = Field(description="The delivery's id.", examples=[_EXAMPLE_ID])
-    event_id: uuid.UUID = Field(description="The event; also its `webhook-id`.")
+    event_id: uuid.UUID = Field(
+        description="The event; also its `webhook-id`.", examples=[_EXAMPLE_ID]
+    )
     event_type: EventType = Field(description="The event's type.")
     status: DeliveryStatus = Field(description="Where it stands.")
-    attempt_count: int = Field(description="Attempts since it was (re)queued.")
-    next_attempt_at: datetime | None = Field(description="When it is tried next, if it is.")
-    last_status_code: int | None = Field(description="The last receiver status.")
-    last_error: str | None = Field(description="The last error.")
-    created_at: datetime = Field(description="When it was queued.")
+    attempt_count: int = Field(description="Attempts since it was (re)queued.", examples=[2])
+    next_attempt_at: datetime | None = Field(
+        description="When it is tried next, if it is.", examples=["2026-11-20T14:03:11Z"]
+    )
+    last_status_code: int | None = Field(description="The last receiver status.", examples=[503])
+    last_error: str | None = Field(
+        description="The last error.", examples=["the endpoint answered 503"]
+    )
+    created_at: datetime = Field(
+        description="When it was queued.", examples=["2026-11-20T14:03:11Z"]
+    )
     attempts: list[AttemptPublic] = Field(description="Every attempt, oldest first.")
 
 

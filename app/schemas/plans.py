@@ -23,7 +23,7 @@ class StepDone(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    status: Literal["done"] = Field(description="`done`.")
+    status: Literal["done"] = Field(description="`done`.", examples=["done"])
     note: _Text | None = _NOTE
     received_feedback: _Text | None = Field(
         default=None,
@@ -38,7 +38,7 @@ class StepSkipped(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    status: Literal["skipped"] = Field(description="`skipped`.")
+    status: Literal["skipped"] = Field(description="`skipped`.", examples=["skipped"])
     note: _Text | None = _NOTE
 
 
@@ -47,7 +47,7 @@ class StepSnoozed(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    status: Literal["snoozed"] = Field(description="`snoozed`.")
+    status: Literal["snoozed"] = Field(description="`snoozed`.", examples=["snoozed"])
     due_on: date = Field(
         description="The new day, after today in the candidate's time zone.",
         examples=["2026-12-07"],
@@ -108,8 +108,12 @@ class CalendarFeedPublic(BaseModel):
 
     id: uuid.UUID = Field(description="The feed's id.", examples=[_EXAMPLE_ID])
     candidate_ref: str = Field(description="Whose steps it lists.", examples=["user-1234"])
-    created_at: datetime = Field(description="When it was created.")
-    rotated_at: datetime | None = Field(description="When its token was last replaced.")
+    created_at: datetime = Field(
+        description="When it was created.", examples=["2026-11-20T14:03:11Z"]
+    )
+    rotated_at: datetime | None = Field(
+        description="When its token was last replaced.", examples=[None]
+    )
 
 
 class CalendarFeedSecret(CalendarFeedPublic):

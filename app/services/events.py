@@ -15,6 +15,10 @@ from app import repository
 from app.models import PlanStep, Rejection, utcnow
 from app.schemas import RejectionPublic
 
+# The rejection events, as the rejection service names them.
+DRAFTED = "rejection.drafted"
+UPDATED = "rejection.updated"
+
 
 def record_event(
     session: Session,

@@ -30,6 +30,7 @@ from app.schemas import (
     StopRequest,
     StopResult,
 )
+from app.services.events import DRAFTED, UPDATED, record_event, rejection_data
 
 
 class InvalidInputError(AppError):
@@ -80,6 +81,7 @@ def create_rejection(
             for position, step in enumerate(steps)
         ],
     )
+    record_event(session, tenant_id=tenant_id, event_type=DRAFTED, data=rejection_data(public))
     return public
 
 
@@ -116,6 +118,7 @@ def update_rejection(
     rejection = find_rejection(session, tenant_id, rejection_id)
     values: dict[str, Any] = update.model_dump(exclude_unset=True)
     repository.update_rejection(session, rejection, {**values, "updated_at": utcnow()})
+    record_event(session, tenant_id=tenant_id, event_type=UPDATED, data=rejection_data(rejection))
     return rejection_public(session, rejection)
 
 
@@ -136,6 +139,9 @@ def stop_outreach(
                 "stop_reason": request.reason.value,
                 "updated_at": now,
             },
+        )
+        record_event(
+            session, tenant_id=tenant_id, event_type=UPDATED, data=rejection_data(rejection)
         )
     return StopResult(
         id=rejection.id,

@@ -27,7 +27,7 @@ REQUESTS: dict[tuple[str, str], dict[str, Any]] = {
     ("PATCH", "/v1/rejections/{rejection_id}/plan/steps/{step_id}"): {"json": {"status": "done"}},
     ("GET", "/v1/rejections/{rejection_id}/plan.ics"): {},
     ("POST", "/v1/calendar-feeds/{feed_id}/rotate"): {},
-    ("DELETE", "/v1/calendar-feeds/{feed_id}"): {},
+    ("POST", "/v1/calendar-feeds/{feed_id}/revoke"): {},
     ("GET", "/v1/endpoints/{endpoint_id}"): {},
     ("PATCH", "/v1/endpoints/{endpoint_id}"): {"json": {"disabled": True}},
     ("DELETE", "/v1/endpoints/{endpoint_id}"): {},

@@ -187,3 +187,14 @@ def test_a_stopped_rejection_emits_no_step_due(
     worker.emit_due_steps()
 
     assert due_events() == []
+
+
+def test_the_worker_command_runs_one_pass(client: TestClient, rejoinder_app: Any) -> None:
+    from typer.testing import CliRunner
+
+    from app.cli import cli
+
+    result = CliRunner().invoke(cli, ["worker", "--once"])
+
+    assert result.exit_code == 0, result.output
+    assert "attempted 0 deliveries" in result.output

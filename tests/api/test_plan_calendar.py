@@ -82,7 +82,7 @@ def test_a_rotated_or_revoked_feed_token_is_404(
     assert anonymous_client.get(feed["url"]).status_code == 404
     assert anonymous_client.get(rotated["url"]).status_code == 200
 
-    assert client.delete(f"/v1/calendar-feeds/{feed['id']}").status_code == 204
+    assert client.post(f"/v1/calendar-feeds/{feed['id']}/revoke").status_code == 204
     revoked = anonymous_client.get(rotated["url"])
     assert revoked.status_code == 404
     assert revoked.headers["content-type"] == "application/problem+json"

@@ -19,7 +19,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlmodel import Session
 from uuid_utils.compat import uuid7
 
@@ -100,7 +100,7 @@ def _accept(
     if event.replay_token and not repository.claim_lever_token(
         session,
         integration_id=integration.id,
-        token=event.replay_token,
+        token=_clip(event.replay_token, 255) or "-",
         now=now,
         forget_before=now - _TOKEN_MEMORY,
     ):
@@ -127,15 +127,17 @@ def _accept(
 def _duplicate_reason(
     session: Session, integration: Integration, event: AtsEvent, now: datetime
 ) -> str | None:
-    if event.delivery_id and not repository.claim_delivery_id(
-        session, integration_id=integration.id, delivery_id=event.delivery_id, now=now
+    delivery_id = _clip(event.delivery_id, 255)
+    if delivery_id and not repository.claim_delivery_id(
+        session, integration_id=integration.id, delivery_id=delivery_id, now=now
     ):
         return "this delivery id was received before"
     state = "rejected" if event.kind == EventKind.rejection else "unrejected"
-    if event.application_id and not repository.claim_application_state(
+    application_id = _clip(event.application_id, 200)
+    if application_id and not repository.claim_application_state(
         session,
         integration_id=integration.id,
-        application_id=event.application_id,
+        application_id=application_id,
         state=state,
         now=now,
     ):
@@ -170,11 +172,11 @@ def _log(
             "id": row_id,
             "integration_id": integration.id,
             "received_at": now,
-            "event": event.event_name[:100] if event else None,
-            "delivery_id": event.delivery_id[:255] if event and event.delivery_id else None,
+            "event": _clip(event.event_name if event else None, 100),
+            "delivery_id": _clip(event.delivery_id if event else None, 255),
             "application_id": _clip(event.application_id if event else None, 200),
             "outcome": outcome,
-            "error": error,
+            "error": _clip(error, 2000),
             "count": 1,
             "body": body,
         },
@@ -183,7 +185,8 @@ def _log(
 
 
 def _clip(value: str | None, limit: int) -> str | None:
-    return value[:limit] if value else None
+    # Vendor text is stored as given, less NUL, which PostgreSQL text cannot hold.
+    return value.replace("\x00", "")[:limit] or None if value else None
 
 
 @dataclass(frozen=True)
@@ -214,12 +217,28 @@ def process_delivery(delivery_row_id: uuid.UUID) -> str | None:
             if row is None or row.outcome != "received":
                 return None
             return apply_event(session, row, event, pending.integration)
+    except (OperationalError, InterfaceError):
+        # The database is unreachable: the row stays `received` and the next sweep retries.
+        logger.exception("webhook delivery not processed", extra={"delivery": str(delivery_row_id)})
+        return None
     except Exception:
-        # A bug or a lost database must not take the worker down; the row stays `received`
-        # when it could not be settled, so the next sweep tries again.
-        logger.exception(
-            "processing a webhook delivery failed", extra={"delivery": str(delivery_row_id)}
-        )
+        # A bug, or data the database refuses (PostgreSQL takes no NUL in text): retrying
+        # would fail the same way at every start, so the delivery is settled as failed.
+        logger.exception("webhook delivery failed", extra={"delivery": str(delivery_row_id)})
+        return _mark_failed(delivery_row_id)
+
+
+def _mark_failed(delivery_row_id: uuid.UUID) -> str | None:
+    try:
+        with new_session(write=True) as session, session.begin():
+            row = repository.lock_delivery(session, delivery_row_id)
+            if row is None or row.outcome != "received":
+                return None
+            error = "processing failed unexpectedly; see the service log"
+            repository.finish_delivery(session, row, {"outcome": "failed", "error": error})
+            return "failed"
+    except SQLAlchemyError:
+        logger.exception("webhook delivery left waiting", extra={"delivery": str(delivery_row_id)})
         return None
 
 
@@ -243,7 +262,12 @@ def _parse_again(pending: _Pending) -> AtsEvent | None:
         event = adapter.parse(delivery, integration_service.defaults(pending.integration))
     except PayloadError:
         return None  # parsed fine when it arrived; apply_event records it as failed
-    return replace(event, delivery_id=pending.delivery_id)
+    # The same clipping as when the business key was claimed, so it is found again.
+    return replace(
+        event,
+        delivery_id=pending.delivery_id,
+        application_id=_clip(event.application_id, 200),
+    )
 
 
 def sweep(integration_id: uuid.UUID | None = None) -> int:

@@ -243,3 +243,19 @@ def test_secrets_and_api_keys_never_reach_the_logs(
     logged = "\n".join(f"{record.getMessage()} {record.__dict__}" for record in caplog.records)
     assert "lever-token-xyz" not in logged
     assert "key-abc" not in logged
+
+
+def test_nul_characters_in_a_signed_payload_never_cause_a_500(client: TestClient) -> None:
+    integration = create_integration(client, "greenhouse")
+    payload = json.loads(REJECT)
+    payload["payload"]["application"]["candidate"]["first_name"] = "Hec\u0000tor"
+    odd_action = json.dumps({"action": "\u0000", "payload": {}}).encode()
+    odd_name = json.dumps(payload).encode()
+
+    ignored = post(client, integration, odd_action, signed("greenhouse", odd_action))
+    drafted = post(client, integration, odd_name, signed("greenhouse", odd_name, event_id="x"))
+
+    assert (ignored.status_code, ignored.json()["status"]) == (200, "ignored")
+    assert drafted.status_code == 200
+    # SQLite stores the name; PostgreSQL text cannot hold NUL, so there it is a failed entry.
+    assert deliveries(integration["id"])[-1].outcome in {"drafted", "failed"}

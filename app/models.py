@@ -159,6 +159,7 @@ class PlanStep(SQLModel, table=True):
     due_on: date
     channel: str | None = Field(default=None, max_length=16)
     status: str = Field(default="pending", max_length=16)
+    subject: str | None = Field(default=None, sa_type=sa.Text)
     message: str | None = Field(default=None, sa_type=sa.Text)
     completed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     # The candidate's own note on the step (why it was skipped, what the reply said).

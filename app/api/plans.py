@@ -1,16 +1,18 @@
 """The plan as a living thing: update a step, list what is due, export a rejection's `.ics`."""
 
+import re
 import uuid
 from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query, Response
+from pydantic import BeforeValidator
 
 from app.api.deps import CallerDep
 from app.api.rejections import AUTH_PROBLEMS
 from app.db import SessionDep
 from app.errors import problem_responses
-from app.schemas.plans import DuePage, PlanStepDetail, StepUpdate
+from app.schemas.plans import PLAIN_REF, DuePage, PlanStepDetail, StepUpdate
 from app.services import calendars as calendar_service
 from app.services import plans as service
 
@@ -27,6 +29,13 @@ CALENDAR_OK: dict[int | str, dict[str, Any]] = {
         "content": {"text/calendar": {"schema": {"type": "string"}}},
     }
 }
+
+
+def _iso_day(value: object) -> object:
+    # Pydantic would take "0" for 1970-01-01 (a Unix time); the schema promises YYYY-MM-DD.
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("use a day as YYYY-MM-DD")
+    return value
 
 
 @router.patch(
@@ -68,10 +77,12 @@ def due_steps(
     caller: CallerDep,
     on: Annotated[
         date | None,
+        BeforeValidator(_iso_day),
         Query(description="The day (YYYY-MM-DD); today in UTC when absent."),
     ] = None,
     candidate_ref: Annotated[
-        str | None, Query(min_length=1, max_length=200, description="Only this candidate.")
+        str | None,
+        Query(min_length=1, max_length=200, pattern=PLAIN_REF, description="Only this candidate."),
     ] = None,
     limit: Annotated[int, Query(ge=1, le=100, description="Page size (1-100).")] = 50,
     cursor: Annotated[

@@ -6,11 +6,15 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from app.drafting.context import Ref
 from app.schemas import PlanStepPublic
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
 _Text = Annotated[str, StringConstraints(max_length=5000)]
+# No control characters: PostgreSQL text cannot hold NUL, and a reference has no use for them.
+PLAIN_REF = r"^[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*$"
+_CandidateRef = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200, pattern=PLAIN_REF)
+]
 _NOTE = Field(
     default=None,
     description="The candidate's own note on the step (at most 5000 characters).",
@@ -95,7 +99,7 @@ class CalendarFeedCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    candidate_ref: Ref = Field(
+    candidate_ref: _CandidateRef = Field(
         description="The job board's candidate id, as sent in `candidate_ref` on rejections.",
         examples=["user-1234"],
     )

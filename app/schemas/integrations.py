@@ -16,7 +16,8 @@ from pydantic import (
 
 # The zone and country lists the rejection body accepts, so both validate alike.
 from app.drafting.context import (
-    Name,
+    _SPACE,
+    MAX_NAME,
     Tone,
     _known_timezones,
     _supported_countries,
@@ -24,7 +25,17 @@ from app.drafting.context import (
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
 # Stored as given (HMAC needs the exact bytes), so nothing is stripped.
-Secret = Annotated[str, StringConstraints(min_length=1, max_length=512)]
+# PostgreSQL text cannot hold NUL, so the schema refuses it up front (a 422, never a 500).
+Secret = Annotated[str, StringConstraints(min_length=1, max_length=512, pattern=r"^[^\u0000]+$")]
+CompanyName = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True,
+        min_length=1,
+        max_length=MAX_NAME,
+        pattern=rf"^[^\u0000]*[^\u0000{_SPACE}][^\u0000]*$",
+    ),
+]
 # Lever's API root; a loopback or private address is the admin's own choice (tests use one).
 _BASE_URL_PATTERN = r"^https?://[A-Za-z0-9.\-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/\-]*)?$"
 
@@ -78,7 +89,7 @@ class IntegrationSettings(BaseModel):
 class _IntegrationCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    company_name: Name = Field(
+    company_name: CompanyName = Field(
         examples=["Acme Robotics"],
         description="The employer's name: fills `company.name`, which most payloads lack.",
     )
@@ -144,7 +155,7 @@ class IntegrationUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    company_name: Name | None = Field(
+    company_name: CompanyName | None = Field(
         default=None, examples=["Acme Robotics GmbH"], description="The employer's name."
     )
     secret: Secret | None = Field(

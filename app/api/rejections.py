@@ -7,7 +7,7 @@ from fastapi import APIRouter, Body, Query, Response, status
 
 from app.api.deps import CallerDep, ResponderDep
 from app.db import SessionDep
-from app.drafting.context import RejectionContext, Stage
+from app.drafting.context import NO_NUL, RejectionContext, Stage
 from app.errors import problem_responses
 from app.schemas import RejectionPage, RejectionPublic, RejectionUpdate, StopRequest, StopResult
 from app.services import rejections as service
@@ -72,14 +72,16 @@ def list_rejections(
         ),
     ] = None,
     external_ref: Annotated[
-        str | None, Query(max_length=200, description="Only this caller reference.")
+        str | None, Query(max_length=200, pattern=NO_NUL, description="Only this caller reference.")
     ] = None,
     company: Annotated[
-        str | None, Query(max_length=200, description="Only this company (any letter case).")
+        str | None,
+        Query(max_length=200, pattern=NO_NUL, description="Only this company (any letter case)."),
     ] = None,
     stage: Annotated[Stage | None, Query(description="Only this stage.")] = None,
     candidate_ref: Annotated[
-        str | None, Query(max_length=200, description="Only this job-board candidate id.")
+        str | None,
+        Query(max_length=200, pattern=NO_NUL, description="Only this job-board candidate id."),
     ] = None,
 ) -> RejectionPage:
     return service.list_rejections(

@@ -28,8 +28,10 @@ MAX_TEXT = 1000
 # Exactly the characters str.strip() removes, spelled out: `\s` differs between Python and
 # the ECMA regexes JSON Schema tools use, and the schema must say what the check does.
 _SPACE = r"\t-\r\x1c- \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-# At least one character that is not white space: strip() leaves nothing of the rest.
-_VISIBLE = f"[^{_SPACE}]"
+# No NUL anywhere (PostgreSQL text cannot hold it), and at least one character that is not
+# white space: strip() leaves nothing of the rest.
+NO_NUL = r"^[^\x00]*$"
+_VISIBLE = f"^[^\\x00]*[^\\x00{_SPACE}][^\\x00]*$"
 
 Name = Annotated[
     str,
@@ -54,7 +56,7 @@ Email = Annotated[
     StringConstraints(
         strip_whitespace=True,
         max_length=254,
-        pattern=f"^[^@{_SPACE}]+@[^@{_SPACE}]+\\.[^@{_SPACE}]+$",
+        pattern=f"^[^@\\x00{_SPACE}]+@[^@\\x00{_SPACE}]+\\.[^@\\x00{_SPACE}]+$",
     ),
 ]
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from app.drafting.context import RejectionContext, Stage, Tone
+from app.drafting.context import NO_NUL, RejectionContext, Stage, Tone
 from app.drafting.results import Channel, Draft, Fit, Review, StepKind
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
@@ -187,7 +187,7 @@ class Health(BaseModel):
     status: str = Field(description="`ok` when healthy.", examples=["ok"])
 
 
-_Note = Annotated[str, StringConstraints(max_length=5000)]
+_Note = Annotated[str, StringConstraints(max_length=5000, pattern=NO_NUL)]
 
 
 class RejectionUpdate(BaseModel):

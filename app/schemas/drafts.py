@@ -5,7 +5,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from app.drafting.context import RejectionContext, Tone
+from app.drafting.context import NO_NUL, RejectionContext, Tone
 from app.drafting.engine import MAX_VARIANT
 from app.drafting.results import Channel, DraftKind, Drafts, Fit, PlannedStep, Review, ReviewWarning
 from app.schemas import DraftPublic
@@ -18,7 +18,9 @@ class ReviewRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: Annotated[str, StringConstraints(min_length=1, max_length=MAX_REVIEW_CHARS)] = Field(
+    text: Annotated[
+        str, StringConstraints(min_length=1, max_length=MAX_REVIEW_CHARS, pattern=NO_NUL)
+    ] = Field(
         description="The text as the candidate means to send it.",
         examples=["Hi Jordan, just checking in to see why I wasn't chosen."],
     )

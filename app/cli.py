@@ -30,7 +30,7 @@ def _in_transaction(work: Callable[[Session], T]) -> T:
 
 @cli.command()
 def migrate(
-    revision: str = typer.Argument("heads", help="Alembic revision to upgrade to."),
+    revision: str = typer.Argument("head", help="Alembic revision to upgrade to."),
 ) -> None:
     """Apply database migrations (to the latest by default)."""
     migrations.upgrade(revision=revision)

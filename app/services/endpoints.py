@@ -29,17 +29,22 @@ from app.settings import get_settings
 MAX_ENDPOINTS = 20
 
 
-def check_endpoint_url(url: str) -> None:
+def check_endpoint_url(url: str, *, field: str = "url") -> None:
     """403 for a URL Rejoinder may not call: it is the tenant asking for a forbidden target."""
-    settings = get_settings()
     try:
-        check_url(
-            url,
-            allow_loopback=settings.outbound_allow_loopback,
-            allow_private=settings.outbound_allow_private,
-        )
+        check_outbound_url(url)
     except RefusedURLError as error:
-        raise AppError(403, "url-not-allowed", f"url: {error}.") from error
+        raise AppError(403, "url-not-allowed", f"{field}: {error}.") from error
+
+
+def check_outbound_url(url: str) -> None:
+    """Raise RefusedURLError unless the settings let Rejoinder call `url`."""
+    settings = get_settings()
+    check_url(
+        url,
+        allow_loopback=settings.outbound_allow_loopback,
+        allow_private=settings.outbound_allow_private,
+    )
 
 
 def create_endpoint(

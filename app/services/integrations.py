@@ -33,6 +33,7 @@ from app.schemas.integrations import (
     WebhookDeliveryPage,
     WebhookDeliveryPublic,
 )
+from app.services.endpoints import check_endpoint_url
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +81,8 @@ def create_integration(
     now = utcnow()
     generated = new_generic_secret() if isinstance(request, GenericIntegrationCreate) else None
     lever = request if isinstance(request, LeverIntegrationCreate) else None
+    if lever and lever.api_base_url:
+        check_endpoint_url(lever.api_base_url, field="api_base_url")
     integration = Integration(
         id=uuid7(),
         tenant_id=tenant_id,
@@ -145,6 +148,8 @@ def _check_update(integration: Integration, update: IntegrationUpdate) -> None:
         raise _invalid("rotate_secret: send the new `secret` the vendor was configured with.")
     if integration.provider != Provider.lever and fields & {"api_key", "api_base_url"}:
         raise _invalid("api_key, api_base_url: only a lever integration uses them.")
+    if update.api_base_url:
+        check_endpoint_url(update.api_base_url, field="api_base_url")
 
 
 def _rotation(integration: Integration, new_secret: str, now: datetime) -> dict[str, Any]:

@@ -23,8 +23,11 @@ from app.ats import (
 from app.ats.lever_client import DEFAULT_BASE_URL
 from app.errors import AppError
 from app.models import Integration, WebhookApplicationState, WebhookDelivery, utcnow
+from app.outbound.urls import RefusedURLError
 from app.schemas import RejectionStatus
 from app.services import integrations as integration_service
+from app.services.endpoints import check_outbound_url
+from app.services.events import UPDATED, record_event, rejection_data
 from app.services.rejections import create_rejection
 
 logger = logging.getLogger(__name__)
@@ -39,10 +42,16 @@ def complete_event(event: AtsEvent, integration: Integration, *, received_at: da
     """Fetch what a Lever archive event leaves out, when the integration has an API key."""
     if event.kind != EventKind.rejection or event.fetch is None or not integration.api_key:
         return event
+    base_url = integration.api_base_url or DEFAULT_BASE_URL
+    try:
+        # Checked again at every fetch: what the name resolves to may have changed.
+        check_outbound_url(base_url)
+    except RefusedURLError as error:
+        return lever_fetch_failed(event, LeverFetchError(f"api_base_url: {error}"))
     try:
         details = fetch_archive_details(
             api_key=integration.api_key,
-            base_url=integration.api_base_url or DEFAULT_BASE_URL,
+            base_url=base_url,
             opportunity_id=event.fetch.opportunity_id,
             reason_id=event.fetch.reason_id,
         )
@@ -109,6 +118,9 @@ def _withdraw(
         session,
         rejection,
         {"status": RejectionStatus.withdrawn_by_employer.value, "updated_at": now},
+    )
+    record_event(
+        session, tenant_id=rejection.tenant_id, event_type=UPDATED, data=rejection_data(rejection)
     )
     return _finish(session, row, "withdrawn", None, rejection_id=rejection.id)
 

@@ -8,8 +8,12 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from sqlmodel import col, select
 
+from app import db
+from app.models import OutboxEvent
 from app.services import webhooks as webhook_service
+from app.settings import Settings
 from tests.api.webhook_support import (
     create_integration,
     deliveries,
@@ -95,6 +99,15 @@ def test_an_unrejection_after_the_rejection_withdraws_it(client: TestClient) -> 
     assert statuses == {"cancelled"}
     last = deliveries(integration["id"])[-1]
     assert (last.outcome, last.rejection_id) == ("withdrawn", rejection_id)
+    with db.new_session(write=False) as session:
+        kinds = [
+            (row.event_type, row.data["status"])
+            for row in session.exec(select(OutboxEvent).order_by(col(OutboxEvent.id))).all()
+        ]
+    assert kinds == [
+        ("rejection.drafted", "drafted"),
+        ("rejection.updated", "withdrawn_by_employer"),
+    ]
 
 
 def test_an_unrejection_before_its_rejection_keeps_the_late_one_from_drafting(
@@ -157,7 +170,10 @@ def test_the_cli_sweep_drafts_what_is_still_waiting(
 
 
 @pytest.fixture
-def fake_lever(lever_api: tuple[str, Script]) -> tuple[str, Script]:  # noqa: F811
+def fake_lever(
+    lever_api: tuple[str, Script],  # noqa: F811
+    outbound_settings: Settings,  # the fake API is on loopback, allowed only in development
+) -> tuple[str, Script]:
     base_url, script = lever_api
     script.answers[f"/v1/opportunities/{OPPORTUNITY_ID}"] = [(200, OPPORTUNITY_BODY, 0)]
     script.answers[f"/v1/archive_reasons/{REASON}"] = [(200, REASON_BODY, 0)]
@@ -230,3 +246,19 @@ def test_a_lever_archive_for_a_hire_is_ignored(
 
     [row] = deliveries(integration["id"])
     assert (row.outcome, row.error) == ("ignored", "the archive reason is of type hired")
+
+
+def test_a_lever_api_base_url_inside_the_network_is_refused(client: TestClient) -> None:
+    response = client.post(
+        "/v1/integrations",
+        json={
+            "provider": "lever",
+            "company_name": "Acme Robotics",
+            "secret": "lever-signature-token",
+            "api_key": "lever-key",
+            "api_base_url": "https://169.254.169.254/v1",
+        },
+    )
+
+    assert response.status_code == 403
+    assert response.json()["detail"].startswith("api_base_url:")

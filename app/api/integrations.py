@@ -29,7 +29,7 @@ AUTH_PROBLEMS = (401, 429)
     "",
     status_code=status.HTTP_201_CREATED,
     response_model=IntegrationWithSecret,
-    responses=problem_responses(400, 413, 415, 422, *AUTH_PROBLEMS),
+    responses=problem_responses(400, 403, 413, 415, 422, *AUTH_PROBLEMS),
     summary="Connect an ATS",
     description="Answers with the `webhook_url` to paste into the ATS. For `generic` a "
     "`whsec_` signing secret is generated and shown in this answer only; for the others send "
@@ -74,7 +74,7 @@ def get_integration(
 @router.patch(
     "/{integration_id}",
     response_model=IntegrationWithSecret,
-    responses=problem_responses(400, 404, 413, 415, 422, *AUTH_PROBLEMS),
+    responses=problem_responses(400, 403, 404, 413, 415, 422, *AUTH_PROBLEMS),
     summary="Change an integration or rotate its secret",
     description="A new `secret` (or `rotate_secret: true` for `generic`) replaces the current "
     "one; the previous secret is still accepted for 24 hours. Adding a Lever `api_key` "

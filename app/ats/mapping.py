@@ -36,10 +36,10 @@ class Facts:
 
 
 def _clip(value: str | None, limit: int) -> str | None:
-    # Vendor text is not ours to reject: an over-long reason is shortened, not a 400.
-    if value is None or not value.strip():
-        return None
-    return value.strip()[:limit]
+    # Vendor text is not ours to reject: an over-long reason is shortened and a NUL (which
+    # no message needs and PostgreSQL cannot store) dropped, not a 400.
+    cleaned = value.replace("\x00", "").strip() if value else ""
+    return cleaned[:limit] or None
 
 
 def _email(value: str | None) -> str | None:

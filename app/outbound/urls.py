@@ -50,6 +50,27 @@ def check_url(
             raise RefusedURLError(f"{host!r} resolves to a private or reserved address")
 
 
+def check_url_form(url: str, *, allow_loopback: bool, allow_private: bool) -> None:
+    """What can be judged without asking DNS: the scheme, credentials, and an address written
+    into the URL. A host name is judged by `check_url` when the URL is called."""
+    scheme, host, _ = _parts(url)
+    if host.lower() == "localhost":
+        literal = ["127.0.0.1"]
+    else:
+        try:
+            _address(host)
+        except ValueError:
+            if scheme == "http":
+                raise RefusedURLError(
+                    "use https: plain http is allowed only to loopback in development"
+                ) from None
+            return
+        literal = [host]
+    check_url(
+        url, allow_loopback=allow_loopback, allow_private=allow_private, resolver=lambda *_: literal
+    )
+
+
 def _parts(url: str) -> tuple[str, str, int]:
     try:
         parts = urlsplit(url)

@@ -11,7 +11,7 @@ from app import repository
 from app.errors import AppError, NotFoundError
 from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint, utcnow
 from app.outbound.signing import generate_secret
-from app.outbound.urls import RefusedURLError, check_url
+from app.outbound.urls import RefusedURLError, check_url, check_url_form
 from app.schemas.endpoints import (
     AttemptPublic,
     DeliveryPage,
@@ -29,10 +29,24 @@ from app.settings import get_settings
 MAX_ENDPOINTS = 20
 
 
-def check_endpoint_url(url: str, *, field: str = "url") -> None:
+def check_endpoint_url(url: str) -> None:
     """403 for a URL Rejoinder may not call: it is the tenant asking for a forbidden target."""
     try:
         check_outbound_url(url)
+    except RefusedURLError as error:
+        raise AppError(403, "url-not-allowed", f"url: {error}.") from error
+
+
+def check_url_form_or_refuse(url: str, *, field: str) -> None:
+    """403 for a URL whose scheme or written-in address is forbidden, without asking DNS
+    (the name is judged again each time it is called)."""
+    settings = get_settings()
+    try:
+        check_url_form(
+            url,
+            allow_loopback=settings.outbound_allow_loopback,
+            allow_private=settings.outbound_allow_private,
+        )
     except RefusedURLError as error:
         raise AppError(403, "url-not-allowed", f"{field}: {error}.") from error
 

@@ -33,7 +33,7 @@ from app.schemas.integrations import (
     WebhookDeliveryPage,
     WebhookDeliveryPublic,
 )
-from app.services.endpoints import check_endpoint_url
+from app.services.endpoints import check_url_form_or_refuse
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ def create_integration(
     generated = new_generic_secret() if isinstance(request, GenericIntegrationCreate) else None
     lever = request if isinstance(request, LeverIntegrationCreate) else None
     if lever and lever.api_base_url:
-        check_endpoint_url(lever.api_base_url, field="api_base_url")
+        check_url_form_or_refuse(lever.api_base_url, field="api_base_url")
     integration = Integration(
         id=uuid7(),
         tenant_id=tenant_id,
@@ -149,7 +149,7 @@ def _check_update(integration: Integration, update: IntegrationUpdate) -> None:
     if integration.provider != Provider.lever and fields & {"api_key", "api_base_url"}:
         raise _invalid("api_key, api_base_url: only a lever integration uses them.")
     if update.api_base_url:
-        check_endpoint_url(update.api_base_url, field="api_base_url")
+        check_url_form_or_refuse(update.api_base_url, field="api_base_url")
 
 
 def _rotation(integration: Integration, new_secret: str, now: datetime) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from standardwebhooks.webhooks import Webhook
 
 from app import db
 from app.models import OutboxEvent
-from app.outbound.urls import RefusedURLError, check_url
+from app.outbound.urls import RefusedURLError, check_url, check_url_form
 from app.outbound.worker import Worker
 from app.settings import Settings
 from tests.api.outbound_support import Clock, Receiver
@@ -198,3 +198,25 @@ def test_the_worker_command_runs_one_pass(client: TestClient, rejoinder_app: Any
 
     assert result.exit_code == 0, result.output
     assert "attempted 0 deliveries" in result.output
+
+
+@pytest.mark.parametrize(
+    ("url", "refused"),
+    [
+        ("https://api.lever.co/v1", False),  # a name is judged when it is called
+        ("http://api.lever.co/v1", True),
+        ("https://10.1.2.3/v1", True),
+        ("https://[::ffff:169.254.169.254]/v1", True),
+        ("https://localhost:8443/v1", True),
+        ("https://user:pass@api.lever.co/v1", True),
+    ],
+)
+def test_what_a_url_says_of_itself_is_judged_without_dns(url: str, refused: bool) -> None:
+    def checked() -> None:
+        check_url_form(url, allow_loopback=False, allow_private=False)
+
+    if refused:
+        with pytest.raises(RefusedURLError):
+            checked()
+    else:
+        checked()

@@ -11,6 +11,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from app.settings import Settings
 from tests.api.webhook_support import (
     create_integration,
     deliveries,
@@ -227,7 +228,9 @@ def test_a_body_that_is_not_json_is_a_415(client: TestClient) -> None:
 
 
 def test_secrets_and_api_keys_never_reach_the_logs(
-    client: TestClient, caplog: pytest.LogCaptureFixture
+    client: TestClient,
+    caplog: pytest.LogCaptureFixture,
+    outbound_settings: Settings,  # the dead API below is on loopback, allowed in development
 ) -> None:
     caplog.set_level(logging.DEBUG)
     integration = create_integration(

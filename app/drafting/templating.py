@@ -19,7 +19,9 @@ TEMPLATES_DIR = Path(
 )
 LOCALE = "en"
 
-_SPACES = re.compile(r"[ \t]+")
+# Runs of two or more, or a tab: a single space is already right, and replacing every one
+# of them with itself was the costliest step of a render.
+_SPACES = re.compile(r"[ \t]{2,}|\t")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?])")
 _LINE_EDGES = re.compile(r" *\n *")
 _BLANK_LINES = re.compile(r"\n{3,}")

@@ -10,9 +10,9 @@ from dataclasses import replace
 from datetime import datetime
 
 from app.ats import fields as f
-from app.ats.base import AtsEvent, Delivery, EventKind, IntegrationDefaults, SignatureError
+from app.ats.base import AtsEvent, Delivery, EventKind, IntegrationDefaults
 from app.ats.mapping import Facts, Person, build_context
-from app.ats.signing import matches_hex
+from app.ats.signing import require_sha256_hex
 
 PROVIDER = "ashby"
 # Both fire for one move to an Archived stage; dedupe on webhookActionId keeps one.
@@ -29,14 +29,13 @@ class AshbyAdapter:
         return body is not None and body.get("action") == "ping"
 
     def verify(self, delivery: Delivery, secrets: Sequence[str], *, now: datetime) -> None:
-        header = delivery.headers.get("ashby-signature")
-        if not header:
-            raise SignatureError("missing Ashby-Signature header")
-        algorithm, _, digest = header.strip().partition("=")
-        if algorithm.lower() != "sha256" or not digest:
-            raise SignatureError("Ashby-Signature is not 'sha256=<hex>'")
-        if not matches_hex(digest, secrets, delivery.body):
-            raise SignatureError("Ashby-Signature does not match the body")
+        require_sha256_hex(
+            delivery.headers.get("ashby-signature"),
+            secrets,
+            delivery.body,
+            header="Ashby-Signature",
+            separator="=",
+        )
 
     def parse(self, delivery: Delivery, defaults: IntegrationDefaults) -> AtsEvent:
         body = f.load_object(delivery.body)

@@ -10,9 +10,9 @@ from dataclasses import replace
 from datetime import datetime
 
 from app.ats import fields as f
-from app.ats.base import AtsEvent, Delivery, EventKind, IntegrationDefaults, SignatureError
+from app.ats.base import AtsEvent, Delivery, EventKind, IntegrationDefaults
 from app.ats.mapping import Facts, Person, build_context
-from app.ats.signing import matches_hex
+from app.ats.signing import require_sha256_hex
 
 PROVIDER = "greenhouse"
 # Harvest's rejection-reason type for a candidate-side withdrawal: not ours to answer.
@@ -29,14 +29,13 @@ class GreenhouseAdapter:
         return body is not None and body.get("action") == "ping"
 
     def verify(self, delivery: Delivery, secrets: Sequence[str], *, now: datetime) -> None:
-        header = delivery.headers.get("signature")
-        if not header:
-            raise SignatureError("missing Signature header")
-        algorithm, _, digest = header.strip().partition(" ")
-        if algorithm.lower() != "sha256" or not digest:
-            raise SignatureError("Signature header is not 'sha256 <hex>'")
-        if not matches_hex(digest, secrets, delivery.body):
-            raise SignatureError("Signature does not match the body")
+        require_sha256_hex(
+            delivery.headers.get("signature"),
+            secrets,
+            delivery.body,
+            header="Signature",
+            separator=" ",
+        )
 
     def parse(self, delivery: Delivery, defaults: IntegrationDefaults) -> AtsEvent:
         body = f.load_object(delivery.body)

@@ -36,3 +36,15 @@ def require_hex(given: str | None, secrets: Sequence[str], message: bytes, *, he
         raise SignatureError(f"missing {header} header")
     if not matches_hex(given, secrets, message):
         raise SignatureError(f"{header} does not match the body")
+
+
+def require_sha256_hex(
+    given: str | None, secrets: Sequence[str], message: bytes, *, header: str, separator: str
+) -> None:
+    """A `sha256<separator><hex>` header (Greenhouse: a space, Ashby: `=`) over `message`."""
+    if not given:
+        raise SignatureError(f"missing {header} header")
+    algorithm, _, digest = given.strip().partition(separator)
+    if algorithm.lower() != "sha256" or not digest:
+        raise SignatureError(f"{header} is not 'sha256{separator}<hex>'")
+    require_hex(digest, secrets, message, header=header)

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 import holidays
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -29,24 +30,30 @@ MAX_TEXT = 1000
 # the ECMA regexes JSON Schema tools use, and the schema must say what the check does.
 _SPACE = r"\t-\r\x1c- \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # No NUL anywhere (PostgreSQL text cannot hold it), and at least one character that is not
-# white space: strip() leaves nothing of the rest.
+# white space: strip() leaves nothing of the rest. The bounds are checked on the text as sent,
+# as the schema states them, and the white space at its ends is trimmed after.
 NO_NUL = r"^[^\x00]*$"
 _VISIBLE = f"^[^\\x00]*[^\\x00{_SPACE}][^\\x00]*$"
 
 Name = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME, pattern=_VISIBLE),
+    StringConstraints(min_length=1, max_length=MAX_NAME, pattern=_VISIBLE),
+    AfterValidator(str.strip),
 ]
 Item = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_ITEM, pattern=_VISIBLE),
+    StringConstraints(min_length=1, max_length=MAX_ITEM, pattern=_VISIBLE),
+    AfterValidator(str.strip),
 ]
 Text = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TEXT, pattern=_VISIBLE),
+    StringConstraints(min_length=1, max_length=MAX_TEXT, pattern=_VISIBLE),
+    AfterValidator(str.strip),
 ]
 Ref = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200, pattern=_VISIBLE)
+    str,
+    StringConstraints(min_length=1, max_length=200, pattern=_VISIBLE),
+    AfterValidator(str.strip),
 ]
 
 # Rejoinder never sends mail itself: a plausible address is enough, and deliverability rules
@@ -54,10 +61,10 @@ Ref = Annotated[
 Email = Annotated[
     str,
     StringConstraints(
-        strip_whitespace=True,
         max_length=254,
         pattern=f"^[^@\\x00{_SPACE}]+@[^@\\x00{_SPACE}]+\\.[^@\\x00{_SPACE}]+$",
     ),
+    AfterValidator(str.strip),
 ]
 
 
@@ -98,7 +105,7 @@ class Interest(StrEnum):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid")
 
 
 class Candidate(_Strict):
@@ -187,12 +194,12 @@ class Interviewer(_Strict):
 
 
 @cache
-def _supported_countries() -> frozenset[str]:
+def supported_countries() -> frozenset[str]:
     return frozenset(holidays.list_supported_countries())
 
 
 @cache
-def _known_timezones() -> frozenset[str]:
+def known_timezones() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
@@ -201,7 +208,6 @@ class RejectionContext(_Strict):
 
     model_config = ConfigDict(
         extra="forbid",
-        str_strip_whitespace=True,
         json_schema_extra={
             "examples": [
                 {
@@ -264,14 +270,14 @@ class RejectionContext(_Strict):
         examples=["America/New_York"],
         default="UTC",
         max_length=64,
-        json_schema_extra={"enum": list[JsonValue](sorted(_known_timezones()))},
+        json_schema_extra={"enum": list[JsonValue](sorted(known_timezones()))},
         description="The candidate's IANA time zone; plan dates are counted in it.",
     )
     country: str = Field(
         examples=["US"],
         default="US",
         max_length=2,
-        json_schema_extra={"enum": list[JsonValue](sorted(_supported_countries()))},
+        json_schema_extra={"enum": list[JsonValue](sorted(supported_countries()))},
         description="ISO 3166-1 alpha-2 country whose public holidays the plan skips.",
     )
     external_ref: Ref | None = Field(
@@ -288,7 +294,7 @@ class RejectionContext(_Strict):
     @field_validator("timezone")
     @classmethod
     def _known_timezone(cls, value: str) -> str:
-        if value not in _known_timezones():
+        if value not in known_timezones():
             raise ValueError(f"unknown IANA time zone {value!r}")
         return value
 
@@ -296,7 +302,7 @@ class RejectionContext(_Strict):
     @classmethod
     def _supported_country(cls, value: str) -> str:
         code = value.upper()
-        if code not in _supported_countries():
+        if code not in supported_countries():
             raise ValueError(f"no public-holiday calendar for country {value!r}")
         return code
 

@@ -16,27 +16,19 @@ from pydantic import (
 
 # The zone and country lists the rejection body accepts, so both validate alike.
 from app.drafting.context import (
-    _SPACE,
-    MAX_NAME,
+    Name,
     Tone,
-    _known_timezones,
-    _supported_countries,
+    known_timezones,
+    supported_countries,
 )
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
 # Stored as given (HMAC needs the exact bytes), so nothing is stripped.
 # PostgreSQL text cannot hold NUL, so the schema refuses it up front (a 422, never a 500).
 Secret = Annotated[str, StringConstraints(min_length=1, max_length=512, pattern=r"^[^\u0000]+$")]
-CompanyName = Annotated[
-    str,
-    StringConstraints(
-        strip_whitespace=True,
-        min_length=1,
-        max_length=MAX_NAME,
-        pattern=rf"^[^\u0000]*[^\u0000{_SPACE}][^\u0000]*$",
-    ),
-]
-# Lever's API root; a loopback or private address is the admin's own choice (tests use one).
+CompanyName = Name
+# Lever's API root; where it may point (no private or loopback address unless the outbound
+# settings allow it) is checked by the integrations service.
 _BASE_URL_PATTERN = r"^https?://[A-Za-z0-9.\-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/\-]*)?$"
 
 
@@ -60,28 +52,28 @@ class IntegrationSettings(BaseModel):
         default=None,
         max_length=64,
         examples=["Europe/Berlin"],
-        json_schema_extra={"enum": [*sorted(_known_timezones()), None]},
+        json_schema_extra={"enum": [*sorted(known_timezones()), None]},
         description="The candidates' IANA time zone; plan dates are counted in it.",
     )
     country: str | None = Field(
         default=None,
         max_length=2,
         examples=["DE"],
-        json_schema_extra={"enum": [*sorted(_supported_countries()), None]},
+        json_schema_extra={"enum": [*sorted(supported_countries()), None]},
         description="ISO 3166-1 alpha-2 country whose public holidays the plan skips.",
     )
 
     @field_validator("timezone")
     @classmethod
     def _known_timezone(cls, value: str | None) -> str | None:
-        if value is not None and value not in _known_timezones():
+        if value is not None and value not in known_timezones():
             raise ValueError(f"unknown IANA time zone {value!r}")
         return value
 
     @field_validator("country")
     @classmethod
     def _supported_country(cls, value: str | None) -> str | None:
-        if value is not None and value.upper() not in _supported_countries():
+        if value is not None and value.upper() not in supported_countries():
             raise ValueError(f"no public-holiday calendar for country {value!r}")
         return value.upper() if value else value
 

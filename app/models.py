@@ -39,8 +39,19 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def _tenant_fk() -> sa.Column[uuid.UUID]:
-    return sa.Column(sa.Uuid, sa.ForeignKey("tenant.id", ondelete="CASCADE"), nullable=False)
+def _owned_by(table: str, *, primary_key: bool = False) -> sa.Column[uuid.UUID]:
+    """A reference to the row that owns this one: deleting the owner deletes it too."""
+    return sa.Column(
+        sa.Uuid,
+        sa.ForeignKey(f"{table}.id", ondelete="CASCADE"),
+        nullable=False,
+        primary_key=primary_key,
+    )
+
+
+def _refers_to(table: str) -> sa.Column[uuid.UUID]:
+    """A reference that outlives its target: deleting the target leaves null."""
+    return sa.Column(sa.Uuid, sa.ForeignKey(f"{table}.id", ondelete="SET NULL"), nullable=True)
 
 
 class Tenant(SQLModel, table=True):
@@ -59,7 +70,7 @@ class ApiKey(SQLModel, table=True):
     __tablename__ = "api_key"
 
     id: uuid.UUID = Field(primary_key=True)
-    tenant_id: uuid.UUID = Field(sa_column=_tenant_fk())
+    tenant_id: uuid.UUID = Field(sa_column=_owned_by("tenant"))
     key_id: str = Field(max_length=32, unique=True)
     secret_hash: str = Field(max_length=64)
     created_at: datetime = Field(sa_type=UTCDateTime)
@@ -73,7 +84,7 @@ class IdempotencyRecord(SQLModel, table=True):
     __table_args__ = (sa.UniqueConstraint("tenant_id", "key"),)
 
     id: uuid.UUID = Field(primary_key=True)
-    tenant_id: uuid.UUID = Field(sa_column=_tenant_fk())
+    tenant_id: uuid.UUID = Field(sa_column=_owned_by("tenant"))
     key: str = Field(max_length=255)
     request_hash: str = Field(max_length=64)
     status_code: int | None = None
@@ -90,7 +101,7 @@ class Rejection(SQLModel, table=True):
     )
 
     id: uuid.UUID = Field(primary_key=True)
-    tenant_id: uuid.UUID = Field(sa_column=_tenant_fk())
+    tenant_id: uuid.UUID = Field(sa_column=_owned_by("tenant"))
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
     status: str = Field(max_length=32)
@@ -121,11 +132,7 @@ class Draft(SQLModel, table=True):
     __table_args__ = (sa.UniqueConstraint("rejection_id", "kind", "position", "version"),)
 
     id: uuid.UUID = Field(primary_key=True)
-    rejection_id: uuid.UUID = Field(
-        sa_column=sa.Column(
-            sa.Uuid, sa.ForeignKey("rejection.id", ondelete="CASCADE"), nullable=False
-        )
-    )
+    rejection_id: uuid.UUID = Field(sa_column=_owned_by("rejection"))
     kind: str = Field(max_length=32)
     # Orders drafts of one kind (one thank-you per interviewer); 0 for single drafts.
     position: int = 0
@@ -148,11 +155,7 @@ class PlanStep(SQLModel, table=True):
     __table_args__ = (sa.Index("ix_plan_step_rejection_id_position", "rejection_id", "position"),)
 
     id: uuid.UUID = Field(primary_key=True)
-    rejection_id: uuid.UUID = Field(
-        sa_column=sa.Column(
-            sa.Uuid, sa.ForeignKey("rejection.id", ondelete="CASCADE"), nullable=False
-        )
-    )
+    rejection_id: uuid.UUID = Field(sa_column=_owned_by("rejection"))
     position: int
     kind: str = Field(max_length=32)
     title: str = Field(max_length=200)
@@ -176,7 +179,7 @@ class CalendarFeed(SQLModel, table=True):
     __tablename__ = "calendar_feed"
 
     id: uuid.UUID = Field(primary_key=True)
-    tenant_id: uuid.UUID = Field(sa_column=_tenant_fk())
+    tenant_id: uuid.UUID = Field(sa_column=_owned_by("tenant"))
     candidate_ref: str = Field(max_length=200)
     token_hash: str = Field(max_length=64, unique=True)
     created_at: datetime = Field(sa_type=UTCDateTime)
@@ -191,7 +194,7 @@ class OutboundEndpoint(SQLModel, table=True):
     __table_args__ = (sa.Index("ix_outbound_endpoint_tenant_id_id", "tenant_id", "id"),)
 
     id: uuid.UUID = Field(primary_key=True)
-    tenant_id: uuid.UUID = Field(sa_column=_tenant_fk())
+    tenant_id: uuid.UUID = Field(sa_column=_owned_by("tenant"))
     url: str = Field(max_length=2000)
     description: str | None = Field(default=None, max_length=200)
     events: list[str] = Field(sa_type=sa.JSON)
@@ -211,7 +214,7 @@ class OutboxEvent(SQLModel, table=True):
     __table_args__ = (sa.Index("ix_outbox_event_fanned_out_at_id", "fanned_out_at", "id"),)
 
     id: uuid.UUID = Field(primary_key=True)
-    tenant_id: uuid.UUID = Field(sa_column=_tenant_fk())
+    tenant_id: uuid.UUID = Field(sa_column=_owned_by("tenant"))
     event_type: str = Field(max_length=64)
     data: dict[str, Any] = Field(sa_type=sa.JSON)
     # Set for events that must exist once only, such as `plan.step_due` for a step and day.
@@ -231,17 +234,9 @@ class OutboundDelivery(SQLModel, table=True):
     )
 
     id: uuid.UUID = Field(primary_key=True)
-    tenant_id: uuid.UUID = Field(sa_column=_tenant_fk())
-    event_id: uuid.UUID = Field(
-        sa_column=sa.Column(
-            sa.Uuid, sa.ForeignKey("outbox_event.id", ondelete="CASCADE"), nullable=False
-        )
-    )
-    endpoint_id: uuid.UUID = Field(
-        sa_column=sa.Column(
-            sa.Uuid, sa.ForeignKey("outbound_endpoint.id", ondelete="CASCADE"), nullable=False
-        )
-    )
+    tenant_id: uuid.UUID = Field(sa_column=_owned_by("tenant"))
+    event_id: uuid.UUID = Field(sa_column=_owned_by("outbox_event"))
+    endpoint_id: uuid.UUID = Field(sa_column=_owned_by("outbound_endpoint"))
     # pending -> delivering (leased to a worker) -> succeeded | pending (retry) | failed
     status: str = Field(default="pending", max_length=16)
     attempt_count: int = 0
@@ -261,11 +256,7 @@ class OutboundAttempt(SQLModel, table=True):
     __table_args__ = (sa.Index("ix_outbound_attempt_delivery_id_id", "delivery_id", "id"),)
 
     id: uuid.UUID = Field(primary_key=True)
-    delivery_id: uuid.UUID = Field(
-        sa_column=sa.Column(
-            sa.Uuid, sa.ForeignKey("outbound_delivery.id", ondelete="CASCADE"), nullable=False
-        )
-    )
+    delivery_id: uuid.UUID = Field(sa_column=_owned_by("outbound_delivery"))
     attempted_at: datetime = Field(sa_type=UTCDateTime)
     status_code: int | None = None
     error: str | None = Field(default=None, max_length=500)
@@ -277,10 +268,6 @@ class OutboundAttempt(SQLModel, table=True):
 # API keys. At-rest encryption of these columns is left to the database/disk layer.
 
 
-def _integration_fk() -> sa.Column[uuid.UUID]:
-    return sa.Column(sa.Uuid, sa.ForeignKey("integration.id", ondelete="CASCADE"), nullable=False)
-
-
 class Integration(SQLModel, table=True):
     """A tenant's connection to one ATS account: where its webhooks land and how to trust them."""
 
@@ -288,7 +275,7 @@ class Integration(SQLModel, table=True):
     __table_args__ = (sa.Index("ix_integration_tenant_id_id", "tenant_id", "id"),)
 
     id: uuid.UUID = Field(primary_key=True)
-    tenant_id: uuid.UUID = Field(sa_column=_tenant_fk())
+    tenant_id: uuid.UUID = Field(sa_column=_owned_by("tenant"))
     provider: str = Field(max_length=16)
     company_name: str = Field(max_length=200)
     secret: str | None = Field(default=None, max_length=512)
@@ -316,7 +303,7 @@ class WebhookDelivery(SQLModel, table=True):
     )
 
     id: uuid.UUID = Field(primary_key=True)
-    integration_id: uuid.UUID = Field(sa_column=_integration_fk())
+    integration_id: uuid.UUID = Field(sa_column=_owned_by("integration"))
     received_at: datetime = Field(sa_type=UTCDateTime)
     event: str | None = Field(default=None, max_length=100)
     delivery_id: str | None = Field(default=None, max_length=255)
@@ -331,9 +318,7 @@ class WebhookDelivery(SQLModel, table=True):
     last_received_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     rejection_id: uuid.UUID | None = Field(
         default=None,
-        sa_column=sa.Column(
-            sa.Uuid, sa.ForeignKey("rejection.id", ondelete="SET NULL"), nullable=True
-        ),
+        sa_column=_refers_to("rejection"),
     )
     body: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
 
@@ -347,13 +332,7 @@ class WebhookDeliveryKey(SQLModel, table=True):
 
     __tablename__ = "webhook_delivery_key"
 
-    integration_id: uuid.UUID = Field(
-        sa_column=sa.Column(
-            sa.Uuid,
-            sa.ForeignKey("integration.id", ondelete="CASCADE"),
-            primary_key=True,
-        )
-    )
+    integration_id: uuid.UUID = Field(sa_column=_owned_by("integration", primary_key=True))
     delivery_id: str = Field(max_length=255, primary_key=True)
     created_at: datetime = Field(sa_type=UTCDateTime)
 
@@ -369,14 +348,12 @@ class WebhookApplicationState(SQLModel, table=True):
     __table_args__ = (sa.UniqueConstraint("integration_id", "application_id", "state"),)
 
     id: uuid.UUID = Field(primary_key=True)
-    integration_id: uuid.UUID = Field(sa_column=_integration_fk())
+    integration_id: uuid.UUID = Field(sa_column=_owned_by("integration"))
     application_id: str = Field(max_length=200)
     state: str = Field(max_length=16)
     rejection_id: uuid.UUID | None = Field(
         default=None,
-        sa_column=sa.Column(
-            sa.Uuid, sa.ForeignKey("rejection.id", ondelete="SET NULL"), nullable=True
-        ),
+        sa_column=_refers_to("rejection"),
     )
     created_at: datetime = Field(sa_type=UTCDateTime)
 
@@ -386,12 +363,6 @@ class LeverSeenToken(SQLModel, table=True):
 
     __tablename__ = "lever_seen_token"
 
-    integration_id: uuid.UUID = Field(
-        sa_column=sa.Column(
-            sa.Uuid,
-            sa.ForeignKey("integration.id", ondelete="CASCADE"),
-            primary_key=True,
-        )
-    )
+    integration_id: uuid.UUID = Field(sa_column=_owned_by("integration", primary_key=True))
     token: str = Field(max_length=255, primary_key=True)
     seen_at: datetime = Field(sa_type=UTCDateTime)

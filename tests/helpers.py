@@ -1,10 +1,13 @@
 """Helpers the API tests share."""
 
+import copy
+
 import sqlalchemy as sa
 from fastapi import FastAPI
 from fastapi.routing import iter_route_contexts
 
 from app import db
+from app.drafting.context import CONTRACT_EXAMPLE
 from app.services import keys as key_service
 
 # Every key the test run creates, so a final check can look for them in the logs.
@@ -24,12 +27,8 @@ def count_rows(table: str) -> int:
 
 
 def example_context() -> dict[str, object]:
-    """The contract's example body, as /docs shows it."""
-    from app.drafting.context import RejectionContext
-
-    examples = RejectionContext.model_config.get("json_schema_extra", {})
-    assert isinstance(examples, dict)
-    return dict(examples["examples"][0])
+    """The contract's example body, as /docs shows it (a copy each test may change)."""
+    return copy.deepcopy(dict(CONTRACT_EXAMPLE))
 
 
 def v1_routes(app: FastAPI) -> list[tuple[str, str]]:

@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Response, status
 
 from app.api.deps import CallerDep, ResponderDep
-from app.api.rejections import AUTH_PROBLEMS
+from app.api.rejections import AUTH_PROBLEMS, CONTEXT_EXAMPLES
 from app.db import SessionDep
 from app.drafting.context import RejectionContext
 from app.errors import problem_responses
@@ -41,7 +41,9 @@ def review_draft(
     summary="Render every draft and the plan for a context, storing nothing",
 )
 def preview_drafts(
-    context: Annotated[RejectionContext, Body()], caller: CallerDep, responder: ResponderDep
+    context: Annotated[RejectionContext, Body(openapi_examples=CONTEXT_EXAMPLES)],
+    caller: CallerDep,
+    responder: ResponderDep,
 ) -> Response:
     return responder.respond(service.preview(context))
 

@@ -203,36 +203,36 @@ def known_timezones() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
+# The core contract's example body: the one "Try it out" in /docs sends as shown.
+CONTRACT_EXAMPLE: dict[str, JsonValue] = {
+    "candidate": {
+        "name": "Maya Chen",
+        "email": "maya@example.com",
+        "skills": ["Kafka", "Airflow", "Python"],
+        "highlights": ["cut nightly ETL cost by 40% at Northwind"],
+    },
+    "company": {"name": "Acme Robotics", "needs": ["scaling the data platform"]},
+    "role": {"title": "Senior Data Engineer", "requirements": ["Kafka", "dbt"]},
+    "contact": {
+        "name": "Jordan Lee",
+        "title": "Engineering Manager",
+        "email": "jordan@acme.example",
+    },
+    "stage": "onsite",
+    "rejected_on": "2026-11-20",
+    "reason": "another candidate had more dbt experience",
+    "tone": "warm",
+    "timezone": "America/New_York",
+    "external_ref": "app-8812",
+}
+
+
 class RejectionContext(_Strict):
     """The context of one rejection: who, where, for what, how far it went, and how to write."""
 
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={
-            "examples": [
-                {
-                    "candidate": {
-                        "name": "Maya Chen",
-                        "email": "maya@example.com",
-                        "skills": ["Kafka", "Airflow", "Python"],
-                        "highlights": ["cut nightly ETL cost by 40% at Northwind"],
-                    },
-                    "company": {"name": "Acme Robotics", "needs": ["scaling the data platform"]},
-                    "role": {"title": "Senior Data Engineer", "requirements": ["Kafka", "dbt"]},
-                    "contact": {
-                        "name": "Jordan Lee",
-                        "title": "Engineering Manager",
-                        "email": "jordan@acme.example",
-                    },
-                    "stage": "onsite",
-                    "rejected_on": "2026-11-20",
-                    "reason": "another candidate had more dbt experience",
-                    "tone": "warm",
-                    "timezone": "America/New_York",
-                    "external_ref": "app-8812",
-                }
-            ]
-        },
+        json_schema_extra={"examples": [CONTRACT_EXAMPLE]},
     )
 
     candidate: Candidate = Field(description="The candidate who was turned down.")

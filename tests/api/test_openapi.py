@@ -66,3 +66,16 @@ def test_docs_are_served(client: TestClient) -> None:
 
     assert response.status_code == 200
     assert "swagger" in response.text.lower()
+
+
+def test_every_example_offered_for_try_it_out_creates_a_rejection(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    content = spec["paths"]["/v1/rejections"]["post"]["requestBody"]["content"]
+    examples = content["application/json"]["examples"]
+
+    statuses = {
+        name: client.post("/v1/rejections", json=example["value"]).status_code
+        for name, example in examples.items()
+    }
+
+    assert statuses == {"onsite": 201, "minimal": 201}

@@ -2,7 +2,6 @@
 
 import re
 import uuid
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query, Response
@@ -11,6 +10,7 @@ from pydantic import BeforeValidator
 from app.api.deps import CallerDep
 from app.api.rejections import AUTH_PROBLEMS
 from app.db import SessionDep
+from app.drafting.context import IsoDate
 from app.errors import problem_responses
 from app.schemas.plans import PLAIN_REF, DuePage, PlanStepDetail, StepUpdate
 from app.services import calendars as calendar_service
@@ -76,7 +76,7 @@ def due_steps(
     session: SessionDep,
     caller: CallerDep,
     on: Annotated[
-        date | None,
+        IsoDate | None,
         BeforeValidator(_iso_day),
         Query(description="The day (YYYY-MM-DD); today in UTC when absent."),
     ] = None,

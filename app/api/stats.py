@@ -1,6 +1,5 @@
 """`/v1/stats`: how the caller's rejections turned out."""
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -8,6 +7,7 @@ from fastapi import APIRouter, Query
 from app.api.deps import CallerDep
 from app.api.rejections import AUTH_PROBLEMS
 from app.db import SessionDep
+from app.drafting.context import IsoDate
 from app.errors import problem_responses
 from app.schemas import Stats
 from app.services.stats import rejection_stats
@@ -25,11 +25,11 @@ def get_stats(
     session: SessionDep,
     caller: CallerDep,
     rejected_from: Annotated[
-        date | None,
+        IsoDate | None,
         Query(alias="from", description="Only rejections on or after this day (YYYY-MM-DD)."),
     ] = None,
     rejected_to: Annotated[
-        date | None,
+        IsoDate | None,
         Query(alias="to", description="Only rejections on or before this day (YYYY-MM-DD)."),
     ] = None,
 ) -> Stats:

@@ -4,6 +4,7 @@ These models are also the public request body of `POST /v1/rejections`, so every
 carries a description and an example that "Try it out" in /docs can send as shown.
 """
 
+import re
 from datetime import date
 from enum import StrEnum
 from functools import cache
@@ -68,13 +69,20 @@ Email = Annotated[
 ]
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _date_as_text(value: object) -> object:
-    # Lax pydantic reads a number as seconds since 1970; a client sending 0 means a mistake.
+    # Lax pydantic reads a number, or a string of digits, as seconds since 1970: a client
+    # sending 0 or "1700000000" means a mistake, not 1 January 1970.
+    if isinstance(value, str) and not _ISO_DAY.fullmatch(value):
+        raise ValueError("expected a date as YYYY-MM-DD")
     if isinstance(value, int | float):
         raise ValueError("expected a date as YYYY-MM-DD")
     return value
 
 
+# A calendar day written as YYYY-MM-DD, the only form the schema (format: date) allows.
 IsoDate = Annotated[date, BeforeValidator(_date_as_text)]
 
 

@@ -1,12 +1,12 @@
 """Request and response models of the plan lifecycle and the calendar feeds."""
 
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-from app.drafting.context import NO_NUL
+from app.drafting.context import NO_NUL, IsoDate
 from app.schemas import PlanStepPublic
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
@@ -55,7 +55,7 @@ class StepSnoozed(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     status: Literal["snoozed"] = Field(description="`snoozed`.", examples=["snoozed"])
-    due_on: date = Field(
+    due_on: IsoDate = Field(
         description="The new day, after today in the candidate's time zone.",
         examples=["2026-12-07"],
     )

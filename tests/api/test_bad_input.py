@@ -91,6 +91,8 @@ def test_missing_required_fields_are_each_named(client: TestClient) -> None:
         ({"tone": "angry"}, "tone"),
         ({"rejected_on": "2026-02-30"}, "rejected_on"),
         ({"rejected_on": "yesterday"}, "rejected_on"),
+        ({"rejected_on": "1700000000"}, "rejected_on"),
+        ({"rejected_on": 0}, "rejected_on"),
         ({"timezone": "Mars/Olympus_Mons"}, "timezone"),
         ({"country": "XX"}, "country"),
         ({"candidate": {"name": "M" * 201}}, "candidate.name"),

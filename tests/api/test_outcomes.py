@@ -109,6 +109,13 @@ def test_stats_refuse_a_day_that_does_not_exist(client: TestClient) -> None:
     assert response.json()["errors"][0]["field"] == "from"
 
 
+def test_stats_refuse_a_number_where_a_day_belongs(client: TestClient) -> None:
+    response = client.get("/v1/stats", params={"to": "0"})
+
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["field"] == "to"
+
+
 def test_the_list_filters_by_candidate_ref(client: TestClient) -> None:
     mine = create(client, candidate_ref="user-1")
     create(client, candidate_ref="user-2")

@@ -1,6 +1,7 @@
 """Property-based checks of the whole API against its own OpenAPI document."""
 
 import json
+import os
 
 import pytest
 import schemathesis
@@ -36,6 +37,9 @@ def valid_data_is_accepted_unless_dated_after_today(
 @schema.parametrize()
 @settings(
     max_examples=40,
+    # CI replays one fixed set of examples, so a landing never hangs on a lucky draw;
+    # runs elsewhere explore new ones each time.
+    derandomize=os.environ.get("CI") == "true",
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

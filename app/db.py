@@ -67,7 +67,10 @@ def _sqlite_engine(url: str, *, busy_timeout_ms: int) -> Engine:
         if not connection.get_execution_options().get("sqlite_immediate", False):
             connection.exec_driver_sql("BEGIN")
             return
-        writer_turn.acquire()
+        # Bounded like SQLite's own wait, so a writer stuck behind another is an error, not
+        # a request that never ends.
+        if not writer_turn.acquire(timeout=busy_timeout_ms / 1000):
+            raise TimeoutError(f"waited {busy_timeout_ms} ms for SQLite's writer turn")
         connection.info[_HOLDS_WRITER_TURN] = True
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 

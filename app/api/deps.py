@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import Depends, Request, Response
+from fastapi import Depends, Query, Request, Response
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
@@ -16,6 +16,7 @@ from app import repository
 from app.db import SessionDep
 from app.errors import AppError
 from app.models import IdempotencyRecord, utcnow
+from app.paging import ID_CURSOR_PATTERN
 from app.ratelimit import RateLimiter
 from app.security import key_id_of, key_matches
 from app.settings import get_settings
@@ -147,3 +148,14 @@ def _claim(session: SessionDep, caller: Caller, key: str, digest: str) -> None:
 
 
 ResponderDep = Annotated[Responder, Depends(idempotency)]
+
+
+PageLimit = Annotated[int, Query(ge=1, le=100, description="Page size (1-100).")]
+IdCursor = Annotated[
+    str | None,
+    Query(
+        pattern=ID_CURSOR_PATTERN,
+        description="The `next_cursor` of the previous page.",
+        examples=["AZNrjm8qfEGdDjtfKoyeEA"],
+    ),
+]

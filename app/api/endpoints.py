@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body, Query, Response, status
 
-from app.api.deps import CallerDep, ResponderDep
+from app.api.deps import CallerDep, IdCursor, PageLimit, ResponderDep
 from app.api.rejections import AUTH_PROBLEMS
 from app.db import SessionDep
 from app.errors import problem_responses
@@ -120,15 +120,8 @@ def list_deliveries(
     endpoint_id: uuid.UUID,
     session: SessionDep,
     caller: CallerDep,
-    limit: Annotated[int, Query(ge=1, le=100, description="Page size (1-100).")] = 20,
-    cursor: Annotated[
-        str | None,
-        Query(
-            pattern=r"^[A-Za-z0-9_-]{22}$",
-            description="The `next_cursor` of the previous page.",
-            examples=["AZNrjm8qfEGdDjtfKoyeEA"],
-        ),
-    ] = None,
+    limit: PageLimit = 20,
+    cursor: IdCursor = None,
     delivery_status: Annotated[
         DeliveryStatus | None, Query(alias="status", description="Only deliveries in this state.")
     ] = None,

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Query, Response
 from pydantic import BeforeValidator
 
-from app.api.deps import CallerDep
+from app.api.deps import CallerDep, PageLimit
 from app.api.rejections import AUTH_PROBLEMS
 from app.db import SessionDep
 from app.drafting.context import IsoDate
@@ -84,7 +84,7 @@ def due_steps(
         str | None,
         Query(min_length=1, max_length=200, pattern=PLAIN_REF, description="Only this candidate."),
     ] = None,
-    limit: Annotated[int, Query(ge=1, le=100, description="Page size (1-100).")] = 50,
+    limit: PageLimit = 50,
     cursor: Annotated[
         str | None,
         Query(

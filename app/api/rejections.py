@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body, Query, Response, status
 
-from app.api.deps import CallerDep, ResponderDep
+from app.api.deps import CallerDep, IdCursor, PageLimit, ResponderDep
 from app.db import SessionDep
 from app.drafting.context import CONTRACT_EXAMPLE, NO_NUL, RejectionContext, Stage
 from app.errors import problem_responses
@@ -78,15 +78,8 @@ def get_rejection(
 def list_rejections(
     session: SessionDep,
     caller: CallerDep,
-    limit: Annotated[int, Query(ge=1, le=100, description="Page size (1-100).")] = 20,
-    cursor: Annotated[
-        str | None,
-        Query(
-            pattern=r"^[A-Za-z0-9_-]{22}$",
-            description="The `next_cursor` of the previous page.",
-            examples=["AZNrjm8qfEGdDjtfKoyeEA"],
-        ),
-    ] = None,
+    limit: PageLimit = 20,
+    cursor: IdCursor = None,
     external_ref: Annotated[
         str | None, Query(max_length=200, pattern=NO_NUL, description="Only this caller reference.")
     ] = None,

@@ -1,6 +1,5 @@
 """Outbound endpoints: register, list, change, rotate the secret, delete; read deliveries."""
 
-import base64
 import uuid
 from datetime import timedelta
 
@@ -12,6 +11,7 @@ from app.errors import AppError, NotFoundError
 from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint, utcnow
 from app.outbound.signing import generate_secret
 from app.outbound.urls import RefusedURLError, check_url, check_url_form
+from app.paging import decode_id_cursor, encode_id_cursor
 from app.schemas.endpoints import (
     AttemptPublic,
     DeliveryPage,
@@ -170,7 +170,7 @@ def list_outbound_deliveries(
         tenant_id=tenant_id,
         endpoint_id=endpoint_id,
         limit=limit + 1,
-        before_id=_decode_cursor(cursor) if cursor else None,
+        before_id=decode_id_cursor(cursor) if cursor else None,
         status=status.value if status else None,
     )
     page = rows[:limit]
@@ -178,7 +178,7 @@ def list_outbound_deliveries(
     items = [
         _delivery(delivery, event_type, attempts[delivery.id]) for delivery, event_type in page
     ]
-    next_cursor = _encode_cursor(page[-1][0].id) if len(rows) > limit else None
+    next_cursor = encode_id_cursor(page[-1][0].id) if len(rows) > limit else None
     return DeliveryPage(items=items, next_cursor=next_cursor)
 
 
@@ -220,11 +220,3 @@ def _delivery(
         created_at=delivery.created_at,
         attempts=[AttemptPublic.model_validate(attempt) for attempt in attempts],
     )
-
-
-def _encode_cursor(delivery_id: uuid.UUID) -> str:
-    return base64.urlsafe_b64encode(delivery_id.bytes).rstrip(b"=").decode()
-
-
-def _decode_cursor(cursor: str) -> uuid.UUID:
-    return uuid.UUID(bytes=base64.urlsafe_b64decode(cursor + "=="))

@@ -6,7 +6,6 @@ after creation and never logged. A generated `generic` secret is shown once, in 
 that created or rotated it.
 """
 
-import base64
 import logging
 import uuid
 from datetime import datetime, timedelta
@@ -19,6 +18,7 @@ from app import repository
 from app.ats import IntegrationDefaults, new_generic_secret
 from app.errors import AppError, NotFoundError
 from app.models import Integration, utcnow
+from app.paging import decode_id_cursor, encode_id_cursor
 from app.schemas.integrations import (
     GenericIntegrationCreate,
     IntegrationCreate,
@@ -189,14 +189,12 @@ def list_deliveries(
         session,
         integration_id=integration.id,
         limit=limit + 1,
-        before_id=uuid.UUID(bytes=base64.urlsafe_b64decode(cursor + "==")) if cursor else None,
+        before_id=decode_id_cursor(cursor) if cursor else None,
         outcome=outcome.value if outcome else None,
     )
     page = rows[:limit]
     more = len(rows) > limit
-    next_cursor = (
-        base64.urlsafe_b64encode(page[-1].id.bytes).rstrip(b"=").decode() if more else None
-    )
+    next_cursor = encode_id_cursor(page[-1].id) if more else None
     return WebhookDeliveryPage(
         items=[WebhookDeliveryPublic.model_validate(row) for row in page], next_cursor=next_cursor
     )

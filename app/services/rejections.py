@@ -1,6 +1,5 @@
 """Use cases around a rejection: draft and store it, read it back, list and erase them."""
 
-import base64
 import uuid
 from datetime import date, datetime
 from typing import Any
@@ -14,6 +13,7 @@ from app.drafting.engine import draft_rejection
 from app.drafting.results import Draft, DraftingResult, DraftKind
 from app.errors import AppError, NotFoundError
 from app.models import Rejection, utcnow
+from app.paging import decode_id_cursor, encode_id_cursor
 from app.schemas import (
     DraftPublic,
     DraftsPublic,
@@ -167,14 +167,14 @@ def list_rejections(
         session,
         tenant_id=tenant_id,
         limit=limit + 1,
-        before_id=_decode_cursor(cursor) if cursor else None,
+        before_id=decode_id_cursor(cursor) if cursor else None,
         external_ref=external_ref,
         company_key=company.casefold() if company else None,
         stage=stage,
         candidate_ref=candidate_ref,
     )
     page = rows[:limit]
-    next_cursor = _encode_cursor(page[-1].id) if len(rows) > limit else None
+    next_cursor = encode_id_cursor(page[-1].id) if len(rows) > limit else None
     return RejectionPage(
         items=[RejectionSummary.model_validate(row) for row in page], next_cursor=next_cursor
     )
@@ -284,12 +284,3 @@ def rejection_public(session: Session, rejection: Rejection) -> RejectionPublic:
         fit=rejection.fit,
         review=rejection.review,
     )
-
-
-def _encode_cursor(rejection_id: uuid.UUID) -> str:
-    return base64.urlsafe_b64encode(rejection_id.bytes).rstrip(b"=").decode()
-
-
-def _decode_cursor(cursor: str) -> uuid.UUID:
-    # The route's pattern admits only 22 base64url characters: always 16 bytes.
-    return uuid.UUID(bytes=base64.urlsafe_b64decode(cursor + "=="))

@@ -3,6 +3,7 @@
 from logging.config import fileConfig
 
 from alembic import context
+from sqlalchemy import Connection
 from sqlmodel import SQLModel
 
 import app.models  # noqa: F401  (registers the tables on SQLModel.metadata)
@@ -18,16 +19,32 @@ def run_migrations_online() -> None:
     url = config.attributes.get("database_url") or get_settings().database_url
     engine = create_db_engine(url)
     with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Batch mode rebuilds a table by dropping the old one; with foreign keys
+            # enforced that drop cascades and deletes every child row. SQLite ignores this
+            # pragma inside a transaction, so it goes to the driver before ours begins.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
         context.configure(
             connection=connection,
             target_metadata=SQLModel.metadata,
             # SQLite cannot ALTER most things in place; batch mode rebuilds the table.
-            render_as_batch=connection.dialect.name == "sqlite",
+            render_as_batch=sqlite,
             compare_type=True,
         )
         with context.begin_transaction():
             context.run_migrations()
+            if sqlite:
+                _refuse_broken_references(connection)
     engine.dispose()
+
+
+def _refuse_broken_references(connection: Connection) -> None:
+    # With enforcement off, nothing else would notice a migration that orphaned a row;
+    # raising here makes the upgrade fail loudly instead.
+    orphans = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if orphans:
+        raise RuntimeError(f"the migration left rows that refer to nothing: {orphans[:5]}")
 
 
 run_migrations_online()

@@ -1,5 +1,8 @@
 """Alembic owns the schema: head matches the models, and base is empty again."""
 
+import uuid
+from datetime import UTC, date, datetime
+
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -34,3 +37,72 @@ def test_downgrade_to_base_removes_every_table(empty_database_url: str) -> None:
         engine.dispose()
 
     assert tables <= {"alembic_version"}
+
+
+def test_upgrading_a_database_with_data_keeps_every_draft_and_step(
+    empty_database_url: str,
+) -> None:
+    # SQLite rebuilds a table to alter it; with foreign keys enforced, dropping the old
+    # rejection table would cascade-delete its drafts and steps.
+    migrate.upgrade(empty_database_url, "0001")
+    rejection_id, now = uuid.uuid4(), datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    engine = sa.create_engine(empty_database_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(
+                sa.text(
+                    "INSERT INTO rejection (id, created_at, updated_at, status, stage, tone,"
+                    " candidate_name, company_name, company_key, role_title, rejected_on,"
+                    " context, fit, review) VALUES (:id, :now, :now, 'drafted', 'onsite',"
+                    " 'warm', 'Maya Chen', 'Acme', 'acme', 'Data Engineer', :day,"
+                    " '{}', '{}', '{}')"
+                ),
+                {"id": _uuid(rejection_id, engine), "now": now, "day": date(2026, 11, 20)},
+            )
+            connection.execute(
+                sa.text(
+                    "INSERT INTO draft (id, rejection_id, kind, position, version, channel,"
+                    " tone, body, word_count, char_count, template, created_at) VALUES"
+                    " (:id, :rejection, 'last_pitch', 0, 1, 'email', 'warm', 'Thank you.',"
+                    " 2, 10, 'last_pitch/warm.j2', :now)"
+                ),
+                {
+                    "id": _uuid(uuid.uuid4(), engine),
+                    "rejection": _uuid(rejection_id, engine),
+                    "now": now,
+                },
+            )
+            connection.execute(
+                sa.text(
+                    "INSERT INTO plan_step (id, rejection_id, position, kind, title, due_on,"
+                    " status) VALUES (:id, :rejection, 0, 'send_thanks', 'Send the note',"
+                    " :day, 'pending')"
+                ),
+                {
+                    "id": _uuid(uuid.uuid4(), engine),
+                    "rejection": _uuid(rejection_id, engine),
+                    "day": date(2026, 11, 20),
+                },
+            )
+    finally:
+        engine.dispose()
+
+    migrate.upgrade(empty_database_url)
+
+    engine = sa.create_engine(empty_database_url)
+    try:
+        with engine.connect() as connection:
+            counts = {
+                table: connection.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
+                for table in ("rejection", "draft", "plan_step")
+            }
+            tenant = connection.execute(sa.text("SELECT name FROM tenant")).scalar_one()
+    finally:
+        engine.dispose()
+    assert counts == {"rejection": 1, "draft": 1, "plan_step": 1}
+    assert tenant == "local"
+
+
+def _uuid(value: uuid.UUID, engine: sa.Engine) -> str:
+    # sa.Uuid stores 32 hex digits on SQLite and a native uuid on PostgreSQL.
+    return value.hex if engine.dialect.name == "sqlite" else str(value)

@@ -110,7 +110,8 @@ class Rejection(SQLModel, table=True):
     candidate_name: str = Field(max_length=200)
     company_name: str = Field(max_length=200)
     # casefolded in Python: SQLite's lower() only folds ASCII, PostgreSQL's folds more.
-    company_key: str = Field(max_length=200)
+    # Folding can triple a character ("ΐ"), so a 200-character name needs room for 600.
+    company_key: str = Field(max_length=600)
     role_title: str = Field(max_length=200)
     rejected_on: date
     external_ref: str | None = Field(default=None, max_length=200, index=True)
@@ -158,7 +159,8 @@ class PlanStep(SQLModel, table=True):
     rejection_id: uuid.UUID = Field(sa_column=_owned_by("rejection"))
     position: int
     kind: str = Field(max_length=32)
-    title: str = Field(max_length=200)
+    # A sentence that quotes names of up to 200 characters each.
+    title: str = Field(sa_type=sa.Text)
     due_on: date
     channel: str | None = Field(default=None, max_length=16)
     status: str = Field(default="pending", max_length=16)

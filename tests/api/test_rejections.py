@@ -131,6 +131,34 @@ def test_list_filters_by_company_in_any_case_by_stage_and_by_reference(client: T
     assert [item["id"] for item in by_ref["items"]] == [onsite["id"]]
 
 
+def test_names_at_their_200_character_limit_are_stored_and_read_back(client: TestClient) -> None:
+    # Step titles quote names inside a sentence, so they outgrow any one name.
+    long = "Jordan " + "L" * 193
+    context = example_context()
+    context["contact"] = {"name": long, "title": "Engineering Manager"}
+    context["interviewers"] = [{"name": "Priya " + "N" * 194}]
+    context["company"] = {"name": "A" * 200}
+    created = create(client, context)
+
+    titles = [step["title"] for step in created["follow_up_plan"]["steps"]]
+    assert any(len(title) > 200 for title in titles)
+    read = client.get(f"/v1/rejections/{created['id']}").json()
+    assert [step["title"] for step in read["follow_up_plan"]["steps"]] == titles
+
+
+def test_a_company_name_that_grows_when_casefolded_is_stored_and_found(
+    client: TestClient,
+) -> None:
+    # "ß" and "ẞ" fold to "ss": 200 characters become a 400-character key.
+    context = example_context()
+    context["company"] = {"name": "ß" * 200}
+    created = create(client, context)
+
+    found = client.get("/v1/rejections", params={"company": "ẞ" * 100 + "ß" * 100}).json()
+
+    assert [item["id"] for item in found["items"]] == [created["id"]]
+
+
 def test_a_cursor_that_was_not_issued_is_a_422_problem(client: TestClient) -> None:
     response = client.get("/v1/rejections", params={"cursor": "%%%not-base64"})
 

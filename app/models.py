@@ -39,12 +39,14 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def _owned_by(table: str, *, primary_key: bool = False) -> sa.Column[uuid.UUID]:
+def _owned_by(
+    table: str, *, primary_key: bool = False, nullable: bool = False
+) -> sa.Column[uuid.UUID]:
     """A reference to the row that owns this one: deleting the owner deletes it too."""
     return sa.Column(
         sa.Uuid,
         sa.ForeignKey(f"{table}.id", ondelete="CASCADE"),
-        nullable=False,
+        nullable=nullable,
         primary_key=primary_key,
     )
 
@@ -81,7 +83,11 @@ class IdempotencyRecord(SQLModel, table=True):
     """The first response to an `Idempotency-Key`, replayed for 24 hours."""
 
     __tablename__ = "idempotency_record"
-    __table_args__ = (sa.UniqueConstraint("tenant_id", "key"),)
+    __table_args__ = (
+        sa.UniqueConstraint("tenant_id", "key"),
+        # Erasing a rejection looks its replays up by this.
+        sa.Index("ix_idempotency_record_rejection_id", "rejection_id"),
+    )
 
     id: uuid.UUID = Field(primary_key=True)
     tenant_id: uuid.UUID = Field(sa_column=_owned_by("tenant"))
@@ -90,6 +96,11 @@ class IdempotencyRecord(SQLModel, table=True):
     status_code: int | None = None
     response_body: bytes | None = Field(default=None, sa_type=sa.LargeBinary)
     location: str | None = Field(default=None, max_length=200)
+    # The rejection the stored answer shows: erasing the rejection erases the copy of its
+    # drafts kept here for replays.
+    rejection_id: uuid.UUID | None = Field(
+        default=None, sa_column=_owned_by("rejection", nullable=True)
+    )
     created_at: datetime = Field(sa_type=UTCDateTime)
 
 

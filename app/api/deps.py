@@ -98,8 +98,15 @@ class Responder:
         self._key = key
 
     def respond(
-        self, model: BaseModel, *, status_code: int = 200, location: str | None = None
+        self,
+        model: BaseModel,
+        *,
+        status_code: int = 200,
+        location: str | None = None,
+        rejection_id: uuid.UUID | None = None,
     ) -> Response:
+        """`rejection_id` names the rejection the answer shows, so erasing it erases the
+        stored copy too."""
         body = model.model_dump_json().encode()
         if self._key is not None:
             repository.complete_idempotency_key(
@@ -109,6 +116,7 @@ class Responder:
                 status_code=status_code,
                 body=body,
                 location=location,
+                rejection_id=rejection_id,
             )
         headers = {"Location": location} if location else None
         return Response(body, status_code, headers=headers, media_type="application/json")

@@ -66,7 +66,10 @@ def regenerate_drafts(
         session=session, tenant_id=caller.tenant_id, rejection_id=rejection_id, request=request
     )
     return responder.respond(
-        regenerated, status_code=201, location=f"/v1/rejections/{rejection_id}/drafts"
+        regenerated,
+        status_code=201,
+        location=f"/v1/rejections/{rejection_id}/drafts",
+        rejection_id=rejection_id,
     )
 
 

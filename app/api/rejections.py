@@ -52,7 +52,12 @@ def create_rejection(
     responder: ResponderDep,
 ) -> Response:
     created = service.create_rejection(session=session, tenant_id=caller.tenant_id, context=context)
-    return responder.respond(created, status_code=201, location=f"{router.prefix}/{created.id}")
+    return responder.respond(
+        created,
+        status_code=201,
+        location=f"{router.prefix}/{created.id}",
+        rejection_id=created.id,
+    )
 
 
 @router.get(
@@ -143,7 +148,7 @@ def stop_outreach(
         rejection_id=rejection_id,
         request=request or StopRequest(),
     )
-    return responder.respond(result)
+    return responder.respond(result, rejection_id=rejection_id)
 
 
 @router.delete(
@@ -152,6 +157,8 @@ def stop_outreach(
     response_class=Response,
     responses=problem_responses(404, 422, *AUTH_PROBLEMS),
     summary="Erase a rejection with all its drafts and steps",
+    description="Also erases the answers about it kept for `Idempotency-Key` replays: "
+    "they hold copies of its drafts.",
 )
 def delete_rejection(rejection_id: uuid.UUID, session: SessionDep, caller: CallerDep) -> None:
     service.delete_rejection(session=session, tenant_id=caller.tenant_id, rejection_id=rejection_id)

@@ -50,6 +50,7 @@ def reclaim_idempotency_record(
     record.status_code = None
     record.response_body = None
     record.location = None
+    record.rejection_id = None
     session.add(record)
     session.flush()
 
@@ -62,9 +63,15 @@ def complete_idempotency_key(
     status_code: int,
     body: bytes,
     location: str | None,
+    rejection_id: uuid.UUID | None,
 ) -> None:
     session.execute(
         sa.update(IdempotencyRecord)
         .where(col(IdempotencyRecord.tenant_id) == tenant_id, col(IdempotencyRecord.key) == key)
-        .values(status_code=status_code, response_body=body, location=location)
+        .values(
+            status_code=status_code,
+            response_body=body,
+            location=location,
+            rejection_id=rejection_id,
+        )
     )

@@ -102,3 +102,27 @@ def test_a_key_longer_than_255_characters_is_refused(client: TestClient) -> None
 
     assert response.status_code == 422
     assert count_rows("rejection") == 0
+
+
+def test_erasing_a_rejection_erases_the_answers_kept_for_replay(client: TestClient) -> None:
+    created = client.post(
+        "/v1/rejections", json=example_context(), headers={"Idempotency-Key": "erase-1"}
+    ).json()
+    rejection = f"/v1/rejections/{created['id']}"
+    client.post(
+        f"{rejection}/drafts", json={"tone": "formal"}, headers={"Idempotency-Key": "erase-2"}
+    )
+    client.post(f"{rejection}/stop", json={}, headers={"Idempotency-Key": "erase-3"})
+    client.post("/v1/drafts/preview", json=example_context(), headers={"Idempotency-Key": "keep"})
+    assert count_rows("idempotency_record") == 4
+
+    assert client.delete(rejection).status_code == 204
+
+    # Only the preview stays: it stored nothing of a rejection.
+    assert count_rows("idempotency_record") == 1
+    replay = client.post(
+        "/v1/rejections", json=example_context(), headers={"Idempotency-Key": "erase-1"}
+    )
+    assert replay.status_code == 201
+    assert "idempotent-replayed" not in replay.headers
+    assert replay.json()["id"] != created["id"]

@@ -11,8 +11,10 @@ from sqlmodel import Session
 
 from app import migrate as migrations
 from app.db import new_session
+from app.models import utcnow
 from app.outbound.worker import Worker
 from app.services import keys as key_service
+from app.services import retention
 from app.services import webhooks as webhook_service
 from app.settings import get_settings
 
@@ -84,6 +86,14 @@ def sweep_webhooks() -> None:
     """Draft every ATS webhook that was acknowledged but not processed yet."""
     settled = webhook_service.sweep()
     typer.echo(f"settled {settled} webhook deliveries")
+
+
+@cli.command("prune")
+def prune() -> None:
+    """Delete expired bookkeeping now (the worker does it hourly): replayable answers past
+    the Idempotency-Key window, delivered events and the webhook log past the retention."""
+    pruned = retention.prune(now=utcnow(), settings=get_settings())
+    typer.echo(", ".join(f"{kind}: {count}" for kind, count in pruned.items()))
 
 
 @keys_cli.command("create")

@@ -44,6 +44,12 @@ class Settings(BaseSettings):
     idempotency_ttl_hours: int = Field(
         default=24, ge=1, description="How long an Idempotency-Key's first response is replayed."
     )
+    retention_days: int = Field(
+        default=30,
+        ge=1,
+        description="How long the worker keeps delivered outbound events (with their "
+        "attempts) and the webhook delivery log before pruning them.",
+    )
 
     outbound_allow_loopback: bool = Field(
         default=False,

@@ -1,16 +1,20 @@
-"""The `rejoinder keys` commands, end to end against the API."""
+"""The `rejoinder` commands (keys, prune), end to end against the API and the database."""
 
 import os
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
+import sqlalchemy as sa
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
+from app import db
 from app.cli import cli
-from tests.helpers import CREATED_KEYS
+from app.models import IdempotencyRecord, utcnow
+from tests.helpers import CREATED_KEYS, count_rows, example_context
 
 runner = CliRunner()
 
@@ -82,3 +86,18 @@ def test_bootstrap_on_an_empty_database_prints_one_development_key_once(
     CREATED_KEYS.append(key)
     assert "/docs" in first[-1]
     assert second == ""
+
+
+def test_prune_deletes_replayable_answers_past_their_window(client: TestClient) -> None:
+    headers = {"Idempotency-Key": "cli-prune"}
+    created = client.post("/v1/rejections", json=example_context(), headers=headers)
+    with db.get_engine().begin() as connection:
+        connection.execute(
+            sa.update(IdempotencyRecord).values(created_at=utcnow() - timedelta(hours=25))
+        )
+
+    printed = run("prune")
+
+    assert "idempotency_records: 1" in printed
+    assert count_rows("idempotency_record") == 0
+    assert client.get(created.headers["location"]).status_code == 200

@@ -7,6 +7,8 @@ One pass (`run_once`) does three things, each in its own short transaction:
 3. lease a batch of due deliveries, send each over HTTP outside any transaction, and record
    every attempt's outcome.
 
+Once an hour it also prunes the bookkeeping that has outlived its retention.
+
 A leased delivery whose worker dies is picked up again when its lease runs out, so nothing
 claimed is lost: delivery is at least once, and receivers dedupe by `webhook-id`.
 """
@@ -33,6 +35,7 @@ from app.repository import ClaimedDelivery
 from app.schemas.endpoints import EventType
 from app.services.events import record_event_once, step_data
 from app.services.plans import local_today
+from app.services.retention import prune
 from app.settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
@@ -40,6 +43,7 @@ logger = logging.getLogger(__name__)
 FAN_OUT_BATCH = 200
 DUE_SCAN_PAGE = 500
 DUE_SCAN_EVERY = timedelta(minutes=1)
+PRUNE_EVERY = timedelta(hours=1)
 USER_AGENT = "Rejoinder-Webhooks/0.1"
 
 
@@ -67,6 +71,7 @@ class Worker:
         self.resolver = resolver
         self.session_factory = session_factory
         self._last_due_scan: datetime | None = None
+        self._last_prune: datetime | None = None
 
     def run_once(self) -> int:
         """One pass; the number of deliveries attempted."""
@@ -74,6 +79,9 @@ class Worker:
         if self._last_due_scan is None or now - self._last_due_scan >= DUE_SCAN_EVERY:
             self.emit_due_steps()
             self._last_due_scan = now
+        if self._last_prune is None or now - self._last_prune >= PRUNE_EVERY:
+            self.prune()
+            self._last_prune = now
         while self.fan_out():
             pass
         return self.deliver_batch()
@@ -88,6 +96,15 @@ class Worker:
                 attempted = 0
             if not attempted:
                 stop.wait(self.settings.worker_poll_seconds)
+
+    def prune(self) -> dict[str, int]:
+        """Delete the bookkeeping that has outlived its retention (see services.retention)."""
+        pruned = prune(
+            now=self.clock(), settings=self.settings, session_factory=self.session_factory
+        )
+        if any(pruned.values()):
+            logger.info("pruned expired records", extra=pruned)
+        return pruned
 
     def emit_due_steps(self) -> int:
         """Record `plan.step_due` for every pending step whose day has come where its

@@ -93,6 +93,12 @@ from app.repository.rejections import (
     rejection_counts,
     update_rejection,
 )
+from app.repository.retention import (
+    delete_idempotency_records,
+    delete_settled_events,
+    delete_webhook_delivery_keys,
+    delete_webhook_log,
+)
 
 __all__ = [
     "PENDING_STEP_STATUSES",
@@ -118,8 +124,12 @@ __all__ = [
     "count_refusal",
     "database_answers",
     "delete_endpoint",
+    "delete_idempotency_records",
     "delete_integration",
     "delete_rejection",
+    "delete_settled_events",
+    "delete_webhook_delivery_keys",
+    "delete_webhook_log",
     "draft_history",
     "due_steps",
     "enabled_endpoints",

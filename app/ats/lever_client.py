@@ -14,6 +14,7 @@ fails at once. Failures raise LeverFetchError, whose message never holds the API
 """
 
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -149,16 +150,31 @@ def fetch_archive_details(
     base_url: str,
     opportunity_id: str,
     reason_id: str | None,
+    headers: Mapping[str, str] | None = None,
+    extensions: Mapping[str, str] | None = None,
     timeout: float = 5.0,
     retry_delay: float = 0.2,
 ) -> LeverDetails:
-    """Fetch the opportunity, its archive reason and (for a rejection) its posting's title."""
+    """Fetch the opportunity, its archive reason and (for a rejection) its posting's title.
+
+    `headers` and `extensions` go on every request: the caller uses them to send to a checked
+    address while still naming the host (Host header, TLS server name)."""
     if not api_key:
         raise LeverFetchError("no Lever API key is configured")
     expand = httpx.QueryParams(
         [("expand", "applications"), ("expand", "stage"), ("expand", "owner")]
     )
-    with httpx.Client(base_url=base_url, auth=(api_key, ""), timeout=timeout) as client:
+
+    def add_extensions(request: httpx.Request) -> None:
+        request.extensions.update(extensions or {})
+
+    with httpx.Client(
+        base_url=base_url,
+        auth=(api_key, ""),
+        headers=headers,
+        timeout=timeout,
+        event_hooks={"request": [add_extensions]},
+    ) as client:
         opportunity = _get(
             client,
             f"/opportunities/{quote(opportunity_id, safe='')}",

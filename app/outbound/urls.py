@@ -3,13 +3,16 @@
 A URL is checked when it is registered and again before every delivery, because what a name
 resolves to can change in between. Every address a host resolves to must be allowed: an
 attacker's name that resolves to one public and one private address would otherwise let
-the private one through on some attempts.
+the private one through on some attempts. The delivery then connects to an address that was
+checked (`pinned`), so a name that answers a public address to the check and a private one
+to the connection (DNS rebinding) reaches nothing it should not.
 """
 
 import ipaddress
 import socket
 from collections.abc import Callable, Sequence
-from urllib.parse import urlsplit
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], Sequence[str]]
@@ -33,8 +36,9 @@ def check_url(
     allow_loopback: bool,
     allow_private: bool,
     resolver: Resolver = resolve,
-) -> None:
-    """Raise RefusedURLError unless `url` may receive deliveries under these settings."""
+) -> list[IPAddress]:
+    """Raise RefusedURLError unless `url` may receive deliveries under these settings;
+    the addresses its host resolved to, every one of them allowed."""
     scheme, host, port = _parts(url)
     addresses = [_address(raw) for raw in resolver(host, port)]
     if not addresses:
@@ -48,6 +52,30 @@ def check_url(
                 raise RefusedURLError(f"{host!r} resolves to a loopback address")
         elif not address.is_global and not allow_private:
             raise RefusedURLError(f"{host!r} resolves to a private or reserved address")
+    return addresses
+
+
+@dataclass(frozen=True)
+class PinnedRequest:
+    """A request to a URL's host, sent to one address chosen in advance."""
+
+    url: str
+    headers: dict[str, str]
+    extensions: dict[str, str]
+
+
+def pinned(url: str, address: IPAddress) -> PinnedRequest:
+    """`url` rewritten to connect to `address`; the Host header and the TLS server name still
+    say the URL's host, so virtual hosting and certificate checks work as for the name."""
+    parts = urlsplit(url)
+    literal = f"[{address}]" if address.version == 6 else str(address)
+    netloc = f"{literal}:{parts.port}" if parts.port else literal
+    https = parts.scheme.lower() == "https"
+    return PinnedRequest(
+        url=urlunsplit(parts._replace(netloc=netloc)),
+        headers={"host": parts.netloc},
+        extensions={"sni_hostname": parts.hostname or ""} if https else {},
+    )
 
 
 def check_url_form(url: str, *, allow_loopback: bool, allow_private: bool) -> None:

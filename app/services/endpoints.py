@@ -10,7 +10,7 @@ from app import repository
 from app.errors import AppError, NotFoundError
 from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint, utcnow
 from app.outbound.signing import generate_secret
-from app.outbound.urls import RefusedURLError, check_url, check_url_form
+from app.outbound.urls import IPAddress, RefusedURLError, check_url, check_url_form
 from app.paging import decode_id_cursor, encode_id_cursor
 from app.schemas.endpoints import (
     AttemptPublic,
@@ -51,10 +51,11 @@ def check_url_form_or_refuse(url: str, *, field: str) -> None:
         raise AppError(403, "url-not-allowed", f"{field}: {error}.") from error
 
 
-def check_outbound_url(url: str) -> None:
-    """Raise RefusedURLError unless the settings let Rejoinder call `url`."""
+def check_outbound_url(url: str) -> list[IPAddress]:
+    """Raise RefusedURLError unless the settings let Rejoinder call `url`; the addresses
+    it may be sent to."""
     settings = get_settings()
-    check_url(
+    return check_url(
         url,
         allow_loopback=settings.outbound_allow_loopback,
         allow_private=settings.outbound_allow_private,

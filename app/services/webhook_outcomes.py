@@ -23,7 +23,7 @@ from app.ats import (
 from app.ats.lever_client import DEFAULT_BASE_URL
 from app.errors import AppError
 from app.models import Integration, WebhookApplicationState, WebhookDelivery, utcnow
-from app.outbound.urls import RefusedURLError
+from app.outbound.urls import RefusedURLError, pinned
 from app.schemas import RejectionStatus
 from app.services import integrations as integration_service
 from app.services.endpoints import check_outbound_url
@@ -45,13 +45,17 @@ def complete_event(event: AtsEvent, integration: Integration, *, received_at: da
     base_url = integration.api_base_url or DEFAULT_BASE_URL
     try:
         # Checked again at every fetch: what the name resolves to may have changed.
-        check_outbound_url(base_url)
+        addresses = check_outbound_url(base_url)
     except RefusedURLError as error:
         return lever_fetch_failed(event, LeverFetchError(f"api_base_url: {error}"))
+    # Sent to the address just checked: a second lookup could answer another one.
+    target = pinned(base_url, addresses[0])
     try:
         details = fetch_archive_details(
             api_key=integration.api_key,
-            base_url=base_url,
+            base_url=target.url,
+            headers=target.headers,
+            extensions=target.extensions,
             opportunity_id=event.fetch.opportunity_id,
             reason_id=event.fetch.reason_id,
         )

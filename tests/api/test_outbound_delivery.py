@@ -14,10 +14,11 @@ from fastapi.testclient import TestClient
 from sqlmodel import select
 
 from app import db
-from app.models import OutboundDelivery
+from app.models import OutboundDelivery, OutboundEndpoint
 from app.outbound.schedule import JITTER, MAX_ATTEMPTS, RETRY_DELAYS
 from app.outbound.worker import Worker
 from app.services.events import record_event
+from app.settings import Settings
 from tests.api.outbound_support import Clock, Receiver
 from tests.helpers import count_rows, example_context
 
@@ -252,3 +253,34 @@ def test_two_workers_deliver_500_events_exactly_once(
     with db.new_session(write=False) as session:
         statuses = set(session.exec(select(OutboundDelivery.status)).all())
     assert statuses == {"succeeded"}
+
+
+def test_a_delivery_goes_to_the_address_the_check_resolved_not_to_a_second_lookup(
+    client: TestClient, receiver: Receiver, outbound_settings: Settings, clock: Clock
+) -> None:
+    # `hooks.rejoinder.test` means nothing to the system's DNS: only the worker's resolver
+    # knows it, so the request lands only if it is sent to the address that was checked.
+    endpoint = register(client, receiver, ["plan.step_updated"])
+    port = httpx.URL(receiver.url).port
+    named = f"http://hooks.rejoinder.test:{port}/hooks/rejoinder"
+    with db.get_engine().begin() as connection:
+        connection.execute(sa.update(OutboundEndpoint).values(url=named))
+    lookups: list[str] = []
+
+    def resolver(host: str, _port: int) -> list[str]:
+        lookups.append(host)
+        return ["127.0.0.1"]
+
+    worker = Worker(clock=clock, settings=outbound_settings, resolver=resolver)
+    try:
+        step_updated_event(client)
+        assert worker.run_once() == 1
+    finally:
+        worker.client.close()
+
+    [done] = deliveries(client, endpoint)
+    assert done["status"] == "succeeded", done
+    assert lookups == ["hooks.rejoinder.test"]
+    [received] = receiver.received
+    assert received.headers["host"] == f"hooks.rejoinder.test:{port}"
+    assert received.verified

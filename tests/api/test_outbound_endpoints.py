@@ -1,5 +1,6 @@
 """Endpoints: registered once with their secret, checked against SSRF, rotated, disabled."""
 
+import ipaddress
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -11,7 +12,7 @@ from standardwebhooks.webhooks import Webhook
 
 from app import db
 from app.models import OutboxEvent
-from app.outbound.urls import RefusedURLError, check_url, check_url_form
+from app.outbound.urls import RefusedURLError, check_url, check_url_form, pinned
 from app.outbound.worker import Worker
 from app.settings import Settings
 from tests.api.outbound_support import Clock, Receiver
@@ -23,6 +24,42 @@ def resolver(*addresses: str) -> Any:
         return addresses
 
     return resolve
+
+
+@pytest.mark.parametrize(
+    ("url", "address", "sent_to", "host", "tls_name"),
+    [
+        (
+            "https://hooks.example.com/in?x=1",
+            "93.184.216.34",
+            "https://93.184.216.34/in?x=1",
+            "hooks.example.com",
+            "hooks.example.com",
+        ),
+        (
+            "https://hooks.example.com:8443/in",
+            "2606:2800:220:1::1",
+            "https://[2606:2800:220:1::1]:8443/in",
+            "hooks.example.com:8443",
+            "hooks.example.com",
+        ),
+        (
+            "http://localhost:9000/in",
+            "127.0.0.1",
+            "http://127.0.0.1:9000/in",
+            "localhost:9000",
+            None,
+        ),
+    ],
+)
+def test_a_pinned_request_connects_to_the_address_and_still_names_the_host(
+    url: str, address: str, sent_to: str, host: str, tls_name: str | None
+) -> None:
+    request = pinned(url, ipaddress.ip_address(address))
+
+    assert request.url == sent_to
+    assert request.headers == {"host": host}
+    assert request.extensions.get("sni_hostname") == tls_name
 
 
 @pytest.mark.parametrize(

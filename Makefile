@@ -23,7 +23,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed  ## migrate the database, then serve on http://$(HOST):$(PORT) (docs at /docs)
 	$(BIN)/rejoinder migrate
 	$(BIN)/rejoinder keys bootstrap
-	$(BIN)/rejoinder serve --host $(HOST) --port $(PORT)
+	$(BIN)/rejoinder serve --host $(HOST) --port $(PORT) --with-worker
 
 test: $(VENV)/.installed-dev  ## every test, on SQLite (set REJOINDER_TEST_POSTGRES_URL for PostgreSQL)
 	$(BIN)/pytest

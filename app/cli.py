@@ -1,5 +1,6 @@
 """The `rejoinder` command: serve the API, migrate the database, manage API keys."""
 
+import os
 import signal
 import threading
 from collections.abc import Callable
@@ -45,16 +46,30 @@ def serve(
     port: int = typer.Option(None, help="Port [default: REJOINDER_PORT or 8000]."),
     workers: int = typer.Option(None, help="Worker processes [default: REJOINDER_WORKERS or 1]."),
     migrate_first: bool = typer.Option(False, "--migrate", help="Apply migrations before serving."),
+    with_worker: bool = typer.Option(
+        False, "--with-worker", help="Deliver outbound notifications from this process too."
+    ),
 ) -> None:
     """Serve the HTTP API with uvicorn."""
     settings = get_settings()
+    processes = workers or settings.workers
+    if with_worker:
+        if processes > 1:
+            raise typer.BadParameter(
+                "--with-worker runs one worker per process; with several, run `rejoinder "
+                "worker` beside them instead.",
+                param_hint="--with-worker",
+            )
+        # Read by the app's lifespan; set here so the command line wins over the environment.
+        os.environ["REJOINDER_SERVE_WORKER"] = "true"
+        settings.serve_worker = True
     if migrate_first:
         migrations.upgrade()
     uvicorn.run(
         "app.main:app",
         host=host or settings.host,
         port=port or settings.port,
-        workers=workers or settings.workers,
+        workers=processes,
         log_level=settings.log_level,
         proxy_headers=True,
     )

@@ -22,6 +22,7 @@ from app.api.deps import IdempotentReplay
 from app.db import sqlite_checkpoints
 from app.errors import install_error_handlers
 from app.middleware import BodyGuard, SingleQueryValues
+from app.outbound.worker import in_background as outbound_worker
 from app.ratelimit import RateLimiter
 from app.services.webhooks import sweep_at_startup
 from app.settings import get_settings
@@ -42,7 +43,7 @@ Errors are `application/problem+json` (RFC 9457).
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # Webhooks acknowledged by a process that died before drafting them are drafted now.
     await run_in_threadpool(sweep_at_startup)
-    with sqlite_checkpoints():
+    with sqlite_checkpoints(), outbound_worker(get_settings()):
         yield
 
 

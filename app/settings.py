@@ -64,6 +64,11 @@ class Settings(BaseSettings):
     outbound_timeout_seconds: float = Field(
         default=10.0, gt=0, le=60, description="How long one webhook delivery may take."
     )
+    serve_worker: bool = Field(
+        default=False,
+        description="Also run the outbound worker inside the API process (`rejoinder serve "
+        "--with-worker`, which `make run` uses). In production run `rejoinder worker` apart.",
+    )
     worker_batch_size: int = Field(
         default=20, ge=1, le=500, description="Deliveries a worker claims at a time."
     )

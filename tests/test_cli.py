@@ -101,3 +101,10 @@ def test_prune_deletes_replayable_answers_past_their_window(client: TestClient) 
     assert "idempotency_records: 1" in printed
     assert count_rows("idempotency_record") == 0
     assert client.get(created.headers["location"]).status_code == 200
+
+
+def test_serve_with_worker_refuses_several_processes() -> None:
+    result = runner.invoke(cli, ["serve", "--with-worker", "--workers", "2"])
+
+    assert result.exit_code == 2
+    assert "rejoinder worker" in result.output

@@ -18,7 +18,8 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -262,3 +263,24 @@ def payload(claim: ClaimedDelivery) -> str:
         },
         separators=(",", ":"),
     )
+
+
+@contextmanager
+def in_background(settings: Settings) -> Iterator[None]:
+    """While the API serves, deliver from a thread of its process (`serve_worker`)."""
+    if not settings.serve_worker:
+        yield
+        return
+    worker, stop = Worker(settings=settings), threading.Event()
+    thread = threading.Thread(
+        target=worker.run_forever, args=(stop,), name="outbound-worker", daemon=True
+    )
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        # A delivery in flight finishes (bounded by its timeout); what it leased and did not
+        # finish goes back to the queue when the lease runs out.
+        thread.join(timeout=settings.outbound_timeout_seconds + 5)
+        worker.client.close()

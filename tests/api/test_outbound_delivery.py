@@ -3,6 +3,7 @@
 import itertools
 import os
 import threading
+import time
 import uuid
 from datetime import datetime, timedelta
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 import sqlalchemy as sa
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import select
 
@@ -284,3 +286,25 @@ def test_a_delivery_goes_to_the_address_the_check_resolved_not_to_a_second_looku
     [received] = receiver.received
     assert received.headers["host"] == f"hooks.rejoinder.test:{port}"
     assert received.verified
+
+
+def test_serve_with_worker_delivers_from_the_api_process_and_stops_with_it(
+    rejoinder_app: FastAPI,
+    client: TestClient,
+    receiver: Receiver,
+    outbound_settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(outbound_settings, "serve_worker", True)
+    monkeypatch.setattr(outbound_settings, "worker_poll_seconds", 0.05)
+    register(client, receiver, ["rejection.drafted"])
+
+    # A second start of the app: its lifespan now runs the worker.
+    with TestClient(rejoinder_app, headers=client.headers) as serving:
+        created = serving.post("/v1/rejections", json=example_context()).json()
+        deadline = time.monotonic() + 10
+        while not receiver.ids() and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    assert [payload["data"]["rejection_id"] for payload in receiver.payloads()] == [created["id"]]
+    assert "outbound-worker" not in {thread.name for thread in threading.enumerate()}

@@ -18,10 +18,13 @@ from sqlmodel import Session, col, select
 
 from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint, OutboxEvent
 
+_EVENT_TABLE: sa.Table = OutboxEvent.__table__  # type: ignore[attr-defined]
+
 
 def insert_event(session: Session, event: dict[str, Any]) -> None:
-    # A Core insert: this runs inside the create endpoint, the hot path.
-    session.execute(sa.insert(OutboxEvent), [event])
+    # A plain table insert on the session's connection, not the ORM's bulk path: this runs
+    # inside the create endpoint, the hot path.
+    session.connection().execute(_EVENT_TABLE.insert(), [event])
 
 
 def insert_event_once(session: Session, event: dict[str, Any]) -> bool:

@@ -7,11 +7,18 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from app.drafting.context import NO_NUL
+
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
 # The shape only; where it may point is checked by app/outbound/urls.py.
 EndpointURL = Annotated[
-    str, StringConstraints(min_length=8, max_length=2000, pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://\S+$")
+    str,
+    StringConstraints(
+        min_length=8, max_length=2000, pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s\x00]+$"
+    ),
 ]
+# PostgreSQL text cannot hold NUL.
+_Description = Annotated[str, StringConstraints(max_length=200, pattern=NO_NUL)]
 
 
 class EventType(StrEnum):
@@ -47,7 +54,7 @@ class EndpointCreate(BaseModel):
     events: _Events = Field(
         description="The event types to send.", examples=[["rejection.drafted", "plan.step_due"]]
     )
-    description: Annotated[str, StringConstraints(max_length=200)] | None = Field(
+    description: _Description | None = Field(
         default=None, description="What the endpoint is for.", examples=["Production board"]
     )
 
@@ -61,7 +68,7 @@ class EndpointUpdate(BaseModel):
         default=None, description="`true` stops deliveries (they wait); `false` resumes them."
     )
     events: _Events | None = Field(default=None, description="The event types to send.")
-    description: Annotated[str, StringConstraints(max_length=200)] | None = Field(
+    description: _Description | None = Field(
         default=None, description="What the endpoint is for.", examples=["Staging board"]
     )
 

@@ -257,3 +257,22 @@ def test_what_a_url_says_of_itself_is_judged_without_dns(url: str, refused: bool
             checked()
     else:
         checked()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"url": "http://127.0.0.1:9/in", "description": "ops\u0000alerts"},
+        {"url": "http://127.0.0.1:9/in\u0000x"},
+    ],
+)
+def test_a_nul_character_is_a_422_naming_the_field_and_nothing_is_stored(
+    client: TestClient, outbound_settings: Settings, body: dict[str, str]
+) -> None:
+    # PostgreSQL text cannot hold NUL: unchecked, it was a 500 there and fine on SQLite.
+    response = client.post("/v1/endpoints", json={**body, "events": ["rejection.drafted"]})
+
+    assert response.status_code == 422, response.text
+    [error] = response.json()["errors"]
+    assert error["field"] == ("description" if "description" in body else "url")
+    assert client.get("/v1/endpoints").json()["items"] == []

@@ -1,6 +1,5 @@
 """The `rejoinder` command: serve the API, migrate the database, manage API keys."""
 
-import os
 import signal
 import threading
 from collections.abc import Callable
@@ -60,8 +59,7 @@ def serve(
                 "worker` beside them instead.",
                 param_hint="--with-worker",
             )
-        # Read by the app's lifespan; set here so the command line wins over the environment.
-        os.environ["REJOINDER_SERVE_WORKER"] = "true"
+        # One process: the app's lifespan reads these same (cached) settings.
         settings.serve_worker = True
     if migrate_first:
         migrations.upgrade()

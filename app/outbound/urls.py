@@ -78,6 +78,21 @@ def pinned(url: str, address: IPAddress) -> PinnedRequest:
     )
 
 
+def checked_target(
+    url: str,
+    *,
+    allow_loopback: bool,
+    allow_private: bool,
+    resolver: Resolver = resolve,
+) -> PinnedRequest:
+    """`check_url`, then the request pinned to the first address it approved: a second
+    lookup at connection time could answer another one."""
+    addresses = check_url(
+        url, allow_loopback=allow_loopback, allow_private=allow_private, resolver=resolver
+    )
+    return pinned(url, addresses[0])
+
+
 def check_url_form(url: str, *, allow_loopback: bool, allow_private: bool) -> None:
     """What can be judged without asking DNS: the scheme, credentials, and an address written
     into the URL. A host name is judged by `check_url` when the URL is called."""

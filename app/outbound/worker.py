@@ -31,7 +31,7 @@ from app.db import new_session
 from app.models import utcnow
 from app.outbound.schedule import next_delay
 from app.outbound.signing import signed_headers
-from app.outbound.urls import RefusedURLError, Resolver, check_url, pinned, resolve
+from app.outbound.urls import RefusedURLError, Resolver, checked_target, resolve
 from app.repository import ClaimedDelivery
 from app.schemas.endpoints import EventType
 from app.services.events import record_event_once, step_data
@@ -217,7 +217,7 @@ class Worker:
         """(status code, error); error is None on a 2xx."""
         try:
             # Checked again at send time: what the host resolves to may have changed.
-            addresses = check_url(
+            target = checked_target(
                 claim.url,
                 allow_loopback=self.settings.outbound_allow_loopback,
                 allow_private=self.settings.outbound_allow_private,
@@ -225,8 +225,6 @@ class Worker:
             )
         except RefusedURLError as refused:
             return None, f"refused: {refused}"[:500]
-        # Sent to the address just checked: a second lookup could answer another one.
-        target = pinned(claim.url, addresses[0])
         body = payload(claim)
         # The signature's timestamp is when the request really leaves (receivers reject old
         # ones), whatever the scheduling clock says.

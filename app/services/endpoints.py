@@ -10,7 +10,7 @@ from app import repository
 from app.errors import AppError, NotFoundError
 from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint, utcnow
 from app.outbound.signing import generate_secret
-from app.outbound.urls import IPAddress, RefusedURLError, check_url, check_url_form
+from app.outbound.urls import PinnedRequest, RefusedURLError, check_url_form, checked_target
 from app.paging import decode_id_cursor, encode_id_cursor
 from app.schemas.endpoints import (
     AttemptPublic,
@@ -32,7 +32,7 @@ MAX_ENDPOINTS = 20
 def check_endpoint_url(url: str) -> None:
     """403 for a URL Rejoinder may not call: it is the tenant asking for a forbidden target."""
     try:
-        check_outbound_url(url)
+        outbound_target(url)
     except RefusedURLError as error:
         raise AppError(403, "url-not-allowed", f"url: {error}.") from error
 
@@ -51,11 +51,11 @@ def check_url_form_or_refuse(url: str, *, field: str) -> None:
         raise AppError(403, "url-not-allowed", f"{field}: {error}.") from error
 
 
-def check_outbound_url(url: str) -> list[IPAddress]:
-    """Raise RefusedURLError unless the settings let Rejoinder call `url`; the addresses
-    it may be sent to."""
+def outbound_target(url: str) -> PinnedRequest:
+    """Raise RefusedURLError unless the settings let Rejoinder call `url`; else the request
+    pinned to an address the check approved."""
     settings = get_settings()
-    return check_url(
+    return checked_target(
         url,
         allow_loopback=settings.outbound_allow_loopback,
         allow_private=settings.outbound_allow_private,

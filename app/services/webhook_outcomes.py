@@ -23,10 +23,10 @@ from app.ats import (
 from app.ats.lever_client import DEFAULT_BASE_URL
 from app.errors import AppError
 from app.models import Integration, WebhookApplicationState, WebhookDelivery, utcnow
-from app.outbound.urls import RefusedURLError, pinned
+from app.outbound.urls import RefusedURLError
 from app.schemas import RejectionStatus
 from app.services import integrations as integration_service
-from app.services.endpoints import check_outbound_url
+from app.services.endpoints import outbound_target
 from app.services.events import UPDATED, record_event, rejection_data
 from app.services.rejections import create_rejection
 
@@ -45,11 +45,9 @@ def complete_event(event: AtsEvent, integration: Integration, *, received_at: da
     base_url = integration.api_base_url or DEFAULT_BASE_URL
     try:
         # Checked again at every fetch: what the name resolves to may have changed.
-        addresses = check_outbound_url(base_url)
+        target = outbound_target(base_url)
     except RefusedURLError as error:
         return lever_fetch_failed(event, LeverFetchError(f"api_base_url: {error}"))
-    # Sent to the address just checked: a second lookup could answer another one.
-    target = pinned(base_url, addresses[0])
     try:
         details = fetch_archive_details(
             api_key=integration.api_key,

@@ -54,6 +54,9 @@ def preview_drafts(
     response_model=RejectionPublic,
     responses=problem_responses(*_BODY_PROBLEMS, 404, 409),
     summary="Draft again in another tone, channel or variant, keeping the old versions",
+    description="The plan's steps still to do are reworded in the new tone and follow the "
+    "new channel (a nudge goes where the feedback request went); their days, and the steps "
+    "already done, skipped or cancelled, stay as they were.",
 )
 def regenerate_drafts(
     rejection_id: uuid.UUID,

@@ -93,14 +93,15 @@ def schedule(
             ScheduledStep(StepKind.connect_on_linkedin, cal.add(pitch, 2), Channel.linkedin)
         )
     if engaged:
-        steps.extend(_keep_the_bridge(context, cal, pitch))
+        steps.extend(_keep_the_bridge(context, cal, pitch, message_channel))
     return sorted(steps, key=lambda step: step.due_on)
 
 
 def _keep_the_bridge(
-    context: RejectionContext, cal: BusinessCalendar, pitch: date
+    context: RejectionContext, cal: BusinessCalendar, pitch: date, message_channel: Channel
 ) -> list[ScheduledStep]:
-    """The longer arc, for a candidate who still wants this company."""
+    """The longer arc, for a candidate who still wants this company. The nudge answers the
+    feedback request, so it goes where that went."""
     watch = ScheduledStep(StepKind.watch_openings, cal.add(pitch, 5), None)
     reach_days = 60 if context.interest == Interest.high else 90
     reach = cal.on_or_after(pitch + timedelta(days=reach_days))
@@ -108,7 +109,7 @@ def _keep_the_bridge(
     if context.stage == Stage.applied:
         return [watch, reach_out] if context.interest == Interest.high else [watch]
     return [
-        ScheduledStep(StepKind.nudge, cal.add(cal.add(pitch, 1), 7), Channel.email),
+        ScheduledStep(StepKind.nudge, cal.add(cal.add(pitch, 1), 7), message_channel),
         watch,
         ScheduledStep(
             StepKind.value_check_in, cal.on_or_after(pitch + timedelta(days=30)), Channel.email

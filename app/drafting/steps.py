@@ -3,7 +3,7 @@
 from typing import Any
 
 from app.drafting.plan import ScheduledStep
-from app.drafting.results import Draft, PlannedStep, StepKind
+from app.drafting.results import Channel, Draft, PlannedStep, StepKind
 from app.drafting.templating import one_line, render, template
 
 # Steps whose message is drafted by a template of its own under templates/<locale>/plan/.
@@ -25,7 +25,9 @@ def plan_steps(
     for step in scheduled:
         subject = message = None
         if step.kind in _MESSAGE_STEPS:
-            rendered = render(f"plan/{step.kind.value}.j2", **variables)
+            # A step sent as a LinkedIn message has its own wording (no subject, no inbox).
+            folder = "plan/linkedin" if step.channel == Channel.linkedin else "plan"
+            rendered = render(f"{folder}/{step.kind.value}.j2", **variables)
             subject, message = rendered.subject, rendered.body
         elif step.kind == StepKind.connect_on_linkedin and linkedin_note is not None:
             message = linkedin_note.body

@@ -8,7 +8,7 @@ from sqlmodel import Session
 from app import repository
 from app.drafting.context import RejectionContext
 from app.drafting.engine import draft_rejection
-from app.drafting.results import Channel
+from app.drafting.results import Channel, PlannedStep
 from app.drafting.review import review_text
 from app.drafting.templating import word_count
 from app.errors import AppError
@@ -89,7 +89,30 @@ def regenerate(
             created_at=utcnow(),
         ),
     )
+    _redraft_pending_steps(session, rejection.id, result.steps)
     return rejection_public(session, rejection)
+
+
+def _redraft_pending_steps(
+    session: Session, rejection_id: uuid.UUID, planned: list[PlannedStep]
+) -> None:
+    """Steps still to do take the new tone's and channel's wording; their days stay, and so
+    does every step already done, skipped or cancelled."""
+    fresh_by_kind = {step.kind.value: step for step in planned}
+    for step in repository.plan_steps(session, rejection_id):
+        fresh = fresh_by_kind.get(step.kind)
+        if fresh is None or step.status not in repository.PENDING_STEP_STATUSES:
+            continue
+        repository.update_step(
+            session,
+            step,
+            {
+                "title": fresh.title,
+                "channel": fresh.channel,
+                "subject": fresh.subject,
+                "message": fresh.message,
+            },
+        )
 
 
 def history(*, session: Session, tenant_id: uuid.UUID, rejection_id: uuid.UUID) -> DraftHistory:

@@ -139,14 +139,34 @@ def test_regenerating_for_linkedin_drafts_messages_without_subjects(client: Test
     assert pitch["char_count"] <= pitch["char_limit"]
 
 
-def test_regenerating_leaves_the_plan_alone(client: TestClient) -> None:
+def test_regenerating_rewords_the_steps_still_to_do_and_keeps_their_days(
+    client: TestClient,
+) -> None:
     created = create(client)
+    rejection = f"/v1/rejections/{created['id']}"
+    first = created["follow_up_plan"]["steps"][0]
+    done = client.patch(f"{rejection}/plan/steps/{first['id']}", json={"status": "done"}).json()
 
     regenerated = client.post(
-        f"/v1/rejections/{created['id']}/drafts", json={"tone": "concise"}
+        f"{rejection}/drafts", json={"tone": "concise", "channel": "linkedin"}
     ).json()
 
-    assert regenerated["follow_up_plan"] == created["follow_up_plan"]
+    before = {step["kind"]: step for step in created["follow_up_plan"]["steps"]}
+    after = {step["kind"]: step for step in regenerated["follow_up_plan"]["steps"]}
+    # A step already done keeps its words.
+    assert after[first["kind"]] == {key: done[key] for key in after[first["kind"]]}
+    for kind, step in after.items():
+        assert (step["id"], step["due_on"]) == (before[kind]["id"], before[kind]["due_on"])
+    # The nudge answers the feedback request, so it follows it to LinkedIn, without a subject.
+    assert after["send_feedback_request"]["channel"] == "linkedin"
+    assert before["nudge"]["channel"] == "email"
+    assert after["nudge"]["channel"] == "linkedin"
+    assert after["nudge"]["subject"] is None
+    assert "inbox" in before["nudge"]["message"]
+    assert "inbox" not in after["nudge"]["message"]
+    # A concise tone is shorter in the steps' messages too.
+    for kind in ("nudge", "value_check_in"):
+        assert len(after[kind]["message"]) < len(before[kind]["message"]), kind
 
 
 def test_a_variant_out_of_range_is_refused(client: TestClient) -> None:

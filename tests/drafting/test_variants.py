@@ -11,7 +11,7 @@ import pytest
 
 from app.drafting.context import RejectionContext, Tone
 from app.drafting.engine import LINKEDIN_MESSAGE_LIMIT, MAX_VARIANT, draft_rejection
-from app.drafting.results import Channel, Draft, DraftingResult
+from app.drafting.results import Channel, Draft, DraftingResult, StepKind
 from tests.drafting.conftest import CASES, TODAY
 from tests.drafting.test_engine import (
     assert_email_lengths,
@@ -171,3 +171,28 @@ def test_overlong_names_keep_a_linkedin_message_within_its_limit() -> None:
         for draft in (result.drafts.last_pitch, result.drafts.feedback_request):
             assert len(draft.body) <= LINKEDIN_MESSAGE_LIMIT
             assert_no_seam(draft.body)
+
+
+@pytest.mark.parametrize("tone", list(Tone))
+def test_a_feedback_request_sent_on_linkedin_is_nudged_on_linkedin(tone: Tone) -> None:
+    context = RejectionContext.model_validate({**CASES["contract-example"], "tone": tone})
+
+    by_email = draft_rejection(context, today=TODAY)
+    on_linkedin = draft_rejection(context, today=TODAY, channel=Channel.linkedin)
+
+    [mail] = [step for step in by_email.steps if step.kind == StepKind.nudge]
+    [nudge] = [step for step in on_linkedin.steps if step.kind == StepKind.nudge]
+    assert (mail.channel, nudge.channel) == (Channel.email, Channel.linkedin)
+    assert nudge.due_on == mail.due_on
+    assert mail.subject is not None
+    assert nudge.subject is None
+    assert nudge.message is not None
+    assert len(nudge.message) <= LINKEDIN_MESSAGE_LIMIT
+    assert "inbox" not in nudge.message
+    assert context.role.title in nudge.message
+    assert_no_seam(nudge.message)
+    # A message closes with the name alone, as the LinkedIn drafts do.
+    assert nudge.message.rsplit("\n\n", 1)[1] in (
+        context.candidate.name,
+        context.candidate.name.split()[0],
+    )

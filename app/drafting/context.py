@@ -29,12 +29,12 @@ MAX_ITEM = 200
 MAX_TEXT = 1000
 # Exactly the characters str.strip() removes, spelled out: `\s` differs between Python and
 # the ECMA regexes JSON Schema tools use, and the schema must say what the check does.
-_SPACE = r"\t-\r\x1c- \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+WHITE_SPACE = r"\t-\r\x1c- \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # No NUL anywhere (PostgreSQL text cannot hold it), and at least one character that is not
 # white space: strip() leaves nothing of the rest. The bounds are checked on the text as sent,
 # as the schema states them, and the white space at its ends is trimmed after.
 NO_NUL = r"^[^\x00]*$"
-_VISIBLE = f"^[^\\x00]*[^\\x00{_SPACE}][^\\x00]*$"
+_VISIBLE = f"^[^\\x00]*[^\\x00{WHITE_SPACE}][^\\x00]*$"
 
 Name = Annotated[
     str,
@@ -63,7 +63,7 @@ Email = Annotated[
     str,
     StringConstraints(
         max_length=254,
-        pattern=f"^[^@\\x00{_SPACE}]+@[^@\\x00{_SPACE}]+\\.[^@\\x00{_SPACE}]+$",
+        pattern=f"^[^@\\x00{WHITE_SPACE}]+@[^@\\x00{WHITE_SPACE}]+\\.[^@\\x00{WHITE_SPACE}]+$",
     ),
     AfterValidator(str.strip),
 ]

@@ -7,14 +7,14 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from app.drafting.context import NO_NUL
+from app.drafting.context import NO_NUL, WHITE_SPACE
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
 # The shape only; where it may point is checked by app/outbound/urls.py.
 EndpointURL = Annotated[
     str,
     StringConstraints(
-        min_length=8, max_length=2000, pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s\x00]+$"
+        min_length=8, max_length=2000, pattern=f"^[Hh][Tt][Tt][Pp][Ss]?://[^\\x00{WHITE_SPACE}]+$"
     ),
 ]
 # PostgreSQL text cannot hold NUL.

@@ -1,5 +1,7 @@
 """The OpenAPI document is a product: described, exemplified, and its example works."""
 
+import re
+from collections.abc import Iterator
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -79,3 +81,26 @@ def test_every_example_offered_for_try_it_out_creates_a_rejection(client: TestCl
     }
 
     assert statuses == {"onsite": 201, "minimal": 201}
+
+
+def test_no_pattern_leans_on_an_escape_whose_meaning_differs_between_regex_engines(
+    client: TestClient,
+) -> None:
+    # `\s`, `\S`, `\w`, `\b` and `\d` mean one thing to the ECMA regexes JSON Schema tools use and
+    # another to Python's and Rust's: the server would then refuse what the schema allows.
+    patterns = list(_patterns(client.get("/openapi.json").json()))
+
+    assert patterns
+    assert [p for p in patterns if re.search(r"(?<!\\)(?:\\\\)*\\[sSwWbBdD]", p)] == []
+
+
+def _patterns(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "pattern" and isinstance(value, str):
+                yield value
+            else:
+                yield from _patterns(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _patterns(item)

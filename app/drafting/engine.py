@@ -3,12 +3,12 @@
 Pure: no database, no network, no clock. Templates are compiled once per process; holiday
 calendars are cached per country and years. `draft_rejection` is the only entry point.
 
-Where the wording lives: variant 0 of an email is `<kind>/<tone>.j2`, variants 1 and 2 are
-`<kind>/<tone>.<variant>.j2` beside it, so the stored variant-0 drafts never change under a new
-variant. A LinkedIn message is `<kind>/linkedin/<tone>.j2`, and interviewer thank-yous stay in
-`interviewer_thanks/<tone>.j2`; both pick their wording inside by `variant` (or `rotation`).
+Where the wording lives: an email is `<kind>/<tone>.j2`, a LinkedIn message
+`<kind>/linkedin/<tone>.j2`, an interviewer thank-you `interviewer_thanks/<tone>.j2`; each picks
+its phrasing inside by `variant` (or `rotation`), so a variant changes words, never facts.
 """
 
+import re
 from datetime import date
 from typing import Any
 
@@ -16,6 +16,7 @@ from app.drafting import facts
 from app.drafting.context import RejectionContext
 from app.drafting.fit import assess
 from app.drafting.plan import schedule
+from app.drafting.reason import reading_of
 from app.drafting.results import Channel, Draft, DraftingResult, DraftKind, Drafts, Review
 from app.drafting.review import review_text
 from app.drafting.steps import plan_steps
@@ -35,6 +36,9 @@ LINKEDIN_MESSAGE_LIMIT = 1900
 # LinkedIn message templates offer two detail levels; names near their 200-character maximum
 # can push the fuller one past the limit, and then the lean one (no proof, need or gap) is sent.
 _MESSAGE_LEVELS = (1, 0)
+# Interviewer notes rotate through this many phrasings of each sentence before repeating one.
+_ROTATIONS = 5
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
 
 
 def _draft(
@@ -77,21 +81,34 @@ def _message(kind: DraftKind, variables: dict[str, Any], tone: str, variant: int
 
 
 def _email(kind: DraftKind, variables: dict[str, Any], tone: str, variant: int) -> Draft:
-    suffix = f".{variant}" if variant else ""
-    return _draft(kind, render(f"{kind.value}/{tone}{suffix}.j2", **variables))
+    return _draft(kind, render(f"{kind.value}/{tone}.j2", **variables, variant=variant))
+
+
+def _sentences(text: str) -> set[str]:
+    """The sentences of a body; greetings and sign-offs (no final stop) are everyone's."""
+    return {s.strip() for s in _SENTENCE_END.split(text) if s.strip().endswith((".", "?", "!"))}
 
 
 def _interviewer_thanks(variables: dict[str, Any], tone: str, variant: int) -> list[Draft]:
-    drafts = []
+    """One note per interviewer, none sharing a sentence with another note of the rejection.
+
+    A variant rotates each person's sentence pools; when a rotation would repeat a sentence an
+    earlier colleague already got (they compare notes), the next rotation is tried.
+    """
+    drafts: list[Draft] = []
+    said: set[str] = set()
     for index, person in enumerate(variables["interviewers"]):
-        # A variant rotates each person's sentence pools, so every note changes, none collide.
-        rendered = render(
-            f"interviewer_thanks/{tone}.j2",
-            **variables,
-            person=person,
-            index=index,
-            rotation=variant,
+        name = f"interviewer_thanks/{tone}.j2"
+        options = (
+            render(name, **variables, person=person, index=index, rotation=variant + attempt)
+            for attempt in range(_ROTATIONS)
         )
+        rendered = first = next(options)
+        while _sentences(rendered.body) & said:
+            rendered = next(options, first)
+            if rendered is first:
+                break
+        said |= _sentences(rendered.body)
         drafts.append(_draft(DraftKind.interviewer_thanks, rendered, recipient=person["full"]))
     return drafts
 
@@ -145,9 +162,10 @@ def draft_rejection(
     if not 0 <= variant <= MAX_VARIANT:
         raise ValueError(f"variant must be between 0 and {MAX_VARIANT}, not {variant}")
     fit = assess(context)
+    reading = reading_of(context)
     variables = {
-        **facts.base_facts(context),
-        **facts.pitch_facts(context, fit),
+        **facts.base_facts(context, reading),
+        **facts.pitch_facts(context, fit, reading),
         "interviewers": facts.interviewers(context),
     }
     tone = context.tone.value
@@ -162,7 +180,10 @@ def draft_rejection(
         context,
         today=today,
         has_linkedin_note=drafts.linkedin_note is not None,
+        has_interviewer_notes=bool(drafts.interviewer_thanks),
         message_channel=channel,
     )
     steps = plan_steps(scheduled, variables, linkedin_note=drafts.linkedin_note)
-    return DraftingResult(drafts=drafts, steps=steps, fit=fit, review=_review(context, drafts))
+    return DraftingResult(
+        drafts=drafts, steps=steps, fit=fit, reason=reading, review=_review(context, drafts)
+    )

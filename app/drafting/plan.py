@@ -15,6 +15,23 @@ from app.drafting.context import Interest, RejectionContext, Stage
 from app.drafting.results import Channel, StepKind
 
 _LATE_STAGES = frozenset({Stage.onsite, Stage.final})
+# No one gets more than two messages in any three days (PRODUCT.md).
+_MOST_IN_WINDOW = 2
+_WINDOW_DAYS = 3
+# Business days a LinkedIn invitation waits after the last email of the first week.
+_LINKEDIN_WAIT = 3
+# Steps that message the contact (or, without one, the person the LinkedIn note goes to).
+_TO_THE_CONTACT = frozenset(
+    {
+        StepKind.send_last_pitch,
+        StepKind.send_feedback_request,
+        StepKind.connect_on_linkedin,
+        StepKind.nudge,
+        StepKind.value_check_in,
+        StepKind.reach_out_about_role,
+        StepKind.quarterly_check_in,
+    }
+)
 # The plan reaches about half a year out; two calendar years always cover it.
 _YEARS_COVERED = 2
 
@@ -71,12 +88,17 @@ def schedule(
     *,
     today: date,
     has_linkedin_note: bool,
+    has_interviewer_notes: bool | None = None,
     message_channel: Channel = Channel.email,
 ) -> list[ScheduledStep]:
-    """The dated steps for this context, earliest first.
+    """The dated steps for this context, earliest first, spaced for each person they reach.
 
-    `message_channel` is where the last pitch and the feedback request were drafted for.
+    `message_channel` is where the last pitch and the feedback request were drafted for;
+    `has_interviewer_notes` is false when the only interviewer is the contact (who gets the
+    pitch instead), and defaults to whether the context names interviewers.
     """
+    if has_interviewer_notes is None:
+        has_interviewer_notes = bool(context.interviewers)
     base = context.rejected_on or today
     cal = BusinessCalendar.for_country(context.country, min(base, today), max(base, today))
     pitch = cal.on_or_after(max(cal.add(base, _cool_off(context)), today))
@@ -86,15 +108,38 @@ def schedule(
     if engaged or not form_rejection:
         feedback = pitch if form_rejection else cal.add(pitch, 1)
         steps.append(ScheduledStep(StepKind.send_feedback_request, feedback, message_channel))
-    if context.interviewers:
+    if has_interviewer_notes:
         steps.append(ScheduledStep(StepKind.thank_interviewers, pitch, Channel.email))
     if has_linkedin_note:
+        # An invitation on top of two emails reads as pressing: it waits for them to land.
+        last_email = max(step.due_on for step in steps)
         steps.append(
-            ScheduledStep(StepKind.connect_on_linkedin, cal.add(pitch, 2), Channel.linkedin)
+            ScheduledStep(
+                StepKind.connect_on_linkedin, cal.add(last_email, _LINKEDIN_WAIT), Channel.linkedin
+            )
         )
     if engaged:
         steps.extend(_keep_the_bridge(context, cal, pitch, message_channel))
-    return sorted(steps, key=lambda step: step.due_on)
+    return space_out(sorted(steps, key=lambda step: step.due_on), cal)
+
+
+def space_out(steps: list[ScheduledStep], cal: BusinessCalendar) -> list[ScheduledStep]:
+    """Move a step to the contact later until no three days hold more than two for them.
+
+    Steps are in date order; interviewer thank-yous reach other people and never move.
+    """
+    sent: list[date] = []
+    spaced = []
+    for step in steps:
+        due = step.due_on
+        if step.kind in _TO_THE_CONTACT:
+            while (
+                len(sent) >= _MOST_IN_WINDOW and (due - sent[-_MOST_IN_WINDOW]).days < _WINDOW_DAYS
+            ):
+                due = cal.on_or_after(due + timedelta(days=1))
+            sent.append(due)
+        spaced.append(ScheduledStep(step.kind, due, step.channel))
+    return sorted(spaced, key=lambda step: step.due_on)
 
 
 def _keep_the_bridge(

@@ -1,20 +1,48 @@
-"""The gap a stated rejection reason names, so the feedback request can ask about it.
+"""What a stated rejection reason says: its kind, and the gap it names when it names one.
 
 "another candidate had more dbt experience" names the gap "dbt experience"; the drafts ask
-about that and never repeat the comparison. The cue words live in `data/reason_cues.json`.
+about that and never repeat the comparison. "the role has been put on hold" is not about the
+candidate at all: the drafts then ask no skills question and close on the role reopening.
+The cue words live in `data/reason_cues.json`, the kinds' phrases in `data/reason_kinds.json`.
 """
 
 import json
 import re
 from importlib import resources
+from typing import Any
 
+from app.drafting.context import RejectionContext
 from app.drafting.fit import Terms, meets, terms
+from app.drafting.phrases import PhraseSet
+from app.drafting.results import ReasonKind, ReasonReading
 
-_CUES = json.loads(resources.files("app.drafting").joinpath("data/reason_cues.json").read_text())
+
+def _data(name: str) -> Any:
+    return json.loads(resources.files("app.drafting").joinpath(f"data/{name}").read_text())
+
+
+_CUES = _data("reason_cues.json")
 _MAX_WORDS: int = _CUES["max_words"]
 _PEOPLE = frozenset(_CUES["people"])
 _GENERIC = frozenset(_CUES["generic"])
 _LEADING_CUES = frozenset(cue for cue in _CUES["cues"] if " " not in cue)
+
+
+# Reasons that say nothing about the candidate's skills: asking which skills weighed most
+# after a hiring freeze reads as not having listened.
+NOT_ABOUT_SKILLS = frozenset(
+    {
+        ReasonKind.role_closed,
+        ReasonKind.internal_candidate,
+        ReasonKind.location,
+        ReasonKind.compensation,
+    }
+)
+
+_KINDS = [ReasonKind(entry["kind"]) for entry in _data("reason_kinds.json")["kinds"]]
+_KIND_PHRASES = PhraseSet(
+    {entry["kind"]: entry["phrases"] for entry in _data("reason_kinds.json")["kinds"]}
+)
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -41,6 +69,38 @@ def stated_gap(reason: str | None, requirements: list[str]) -> str | None:
             return " ".join(words)
     said = terms(reason)
     return next((req for req in requirements if meets(terms(req), said)), None)
+
+
+def reason_kind(reason: str | None, gap: str | None) -> ReasonKind:
+    """The kind of a stated reason: the first kind whose phrase it uses, in the table's order."""
+    if not reason:
+        return ReasonKind.unknown
+    found = {ReasonKind(match.label) for match in _KIND_PHRASES.find(reason)}
+    first = next((kind for kind in _KINDS if kind in found), None)
+    if first is not None:
+        return first
+    return ReasonKind.skills_gap if gap else ReasonKind.unknown
+
+
+def read_reason(reason: str | None, requirements: list[str]) -> ReasonReading:
+    """The kind of the reason and, when it is about the candidate, the gap it names."""
+    gap = stated_gap(reason, requirements)
+    kind = reason_kind(reason, gap)
+    # "the budget was cut for the role" names no gap even when a cue word happens to appear;
+    # "more years in a leadership role" or "a stronger culture fit" is a level or a fit, not
+    # a skill the candidate could go and build.
+    if kind in NOT_ABOUT_SKILLS or kind == ReasonKind.experience_level or _is_fit(gap):
+        gap = None
+    return ReasonReading(kind=kind, gap=gap)
+
+
+def _is_fit(gap: str | None) -> bool:
+    return gap is not None and "fit" in gap.lower().split()
+
+
+def reading_of(context: RejectionContext) -> ReasonReading:
+    """How the drafts read this rejection's stated reason."""
+    return read_reason(context.reason, context.role.requirements)
 
 
 def touches(gap: str | None, skill: Terms) -> bool:

@@ -124,6 +124,36 @@ class ReviewWarning(BaseModel):
     )
 
 
+class ReasonKind(StrEnum):
+    """What the employer's stated reason is about; it chooses the questions and the closing."""
+
+    skills_gap = "skills_gap"
+    experience_level = "experience_level"
+    soft_skills = "soft_skills"
+    role_closed = "role_closed"
+    internal_candidate = "internal_candidate"
+    location = "location"
+    compensation = "compensation"
+    unknown = "unknown"
+
+
+class ReasonReading(BaseModel):
+    """How Rejoinder read the employer's stated reason."""
+
+    kind: ReasonKind = Field(
+        examples=["skills_gap"],
+        description="What the reason is about: `skills_gap`, `experience_level`, `soft_skills`, "
+        "`role_closed` (a freeze, a budget cut, a cancelled or closed role), "
+        "`internal_candidate`, `location`, `compensation`, or `unknown` (no reason, or one "
+        "that names nothing). It chooses the feedback questions and the pitch's closing.",
+    )
+    gap: str | None = Field(
+        examples=["dbt experience"],
+        default=None,
+        description="The skill or experience the reason says was missing, when it names one.",
+    )
+
+
 class Review(BaseModel):
     """The checks run over every generated draft."""
 
@@ -178,4 +208,5 @@ class DraftingResult(BaseModel):
     drafts: Drafts
     steps: list[PlannedStep]
     fit: Fit
+    reason: ReasonReading
     review: Review

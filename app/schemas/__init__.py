@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.drafting.context import NO_NUL, RejectionContext, Stage, Tone
-from app.drafting.results import Channel, Draft, Fit, Review, StepKind
+from app.drafting.results import Channel, Draft, Fit, ReasonReading, Review, StepKind
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
 
@@ -145,6 +145,9 @@ class RejectionPublic(BaseModel):
     drafts: DraftsPublic = Field(description="The latest drafts.")
     follow_up_plan: FollowUpPlan = Field(description="The dated keep-the-bridge plan.")
     fit: Fit = Field(description="Which skills met which requirements, and the gaps.")
+    reason: ReasonReading = Field(
+        description="How the stated reason was read; it shapes the drafts."
+    )
     review: Review = Field(description="What a human should look at before sending.")
 
 

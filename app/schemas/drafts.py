@@ -7,7 +7,16 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.drafting.context import NO_NUL, RejectionContext, Tone
 from app.drafting.engine import MAX_VARIANT
-from app.drafting.results import Channel, DraftKind, Drafts, Fit, PlannedStep, Review, ReviewWarning
+from app.drafting.results import (
+    Channel,
+    DraftKind,
+    Drafts,
+    Fit,
+    PlannedStep,
+    ReasonReading,
+    Review,
+    ReviewWarning,
+)
 from app.schemas import DraftPublic
 
 MAX_REVIEW_CHARS = 10_000
@@ -55,6 +64,9 @@ class Preview(BaseModel):
     drafts: Drafts = Field(description="Every drafted message.")
     follow_up_plan: PlannedPlan = Field(description="The dated keep-the-bridge plan.")
     fit: Fit = Field(description="Which skills met which requirements, and the gaps.")
+    reason: ReasonReading = Field(
+        description="How the stated reason was read; it shapes the drafts."
+    )
     review: Review = Field(description="What a human should look at before sending.")
 
 

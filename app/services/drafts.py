@@ -51,6 +51,7 @@ def preview(context: RejectionContext, *, now: datetime | None = None) -> Previe
         drafts=result.drafts,
         follow_up_plan=PlannedPlan(steps=result.steps),
         fit=result.fit,
+        reason=result.reason,
         review=result.review,
     )
 

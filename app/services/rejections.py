@@ -10,6 +10,7 @@ from uuid_utils.compat import uuid7
 from app import repository
 from app.drafting.context import RejectionContext
 from app.drafting.engine import draft_rejection
+from app.drafting.reason import reading_of
 from app.drafting.results import Draft, DraftingResult, DraftKind
 from app.errors import AppError, NotFoundError
 from app.models import Rejection, utcnow
@@ -66,6 +67,7 @@ def create_rejection(
         drafts=drafts,
         follow_up_plan=FollowUpPlan.model_construct(steps=steps),
         fit=result.fit,
+        reason=result.reason,
         review=result.review,
     )
     repository.insert_rejection(
@@ -258,6 +260,7 @@ def rejection_public(session: Session, rejection: Rejection) -> RejectionPublic:
     for row in repository.latest_drafts(session, rejection.id):
         by_kind.setdefault(row.kind, []).append(DraftPublic.model_validate(row))
     linkedin = by_kind.get(DraftKind.linkedin_note, [])
+    context = RejectionContext.model_validate(rejection.context)
     return RejectionPublic(
         id=rejection.id,
         created_at=rejection.created_at,
@@ -268,7 +271,7 @@ def rejection_public(session: Session, rejection: Rejection) -> RejectionPublic:
         received_feedback=rejection.received_feedback,
         stopped_at=rejection.stopped_at,
         stop_reason=StopReason(rejection.stop_reason) if rejection.stop_reason else None,
-        context=RejectionContext.model_validate(rejection.context),
+        context=context,
         drafts=DraftsPublic(
             last_pitch=by_kind[DraftKind.last_pitch][0],
             feedback_request=by_kind[DraftKind.feedback_request][0],
@@ -282,5 +285,6 @@ def rejection_public(session: Session, rejection: Rejection) -> RejectionPublic:
             ]
         ),
         fit=rejection.fit,
+        reason=reading_of(context),
         review=rejection.review,
     )

@@ -1,0 +1,139 @@
+"""Word-level facts the phrase layer asks: is this word a verb, in which form, is it common.
+
+Open word classes come from lemminflect (its lemma and inflection tables, loaded lazily on
+first use); the few closed classes English has (pronouns, auxiliaries, prepositions) live in
+`data/language.json`. Every lookup is cached because the same few hundred words recur in
+every draft.
+"""
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from lemminflect import getAllLemmas, getInflection, getLemma
+
+_DATA: dict[str, Any] = json.loads(
+    resources.files("app.drafting").joinpath("data/language.json").read_text()
+)
+_EDGE_PUNCT = ".,;:!?\"'()[]{}\u201c\u201d\u2018\u2019\u2026"
+_PREFIXES = ("on", "up", "re", "co", "pre", "out", "over", "under", "cross")
+_VERB_TAGS = ("VB", "VBP", "VBD", "VBN", "VBZ", "VBG")
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_DATA[name])
+
+
+FUNCTION_WORDS = _words("function_words")
+BOUNDARY_WORDS = _words("boundary_words")
+SUBJECT_PRONOUNS = _words("subject_pronouns")
+DETERMINERS = _words("determiners")
+AUXILIARIES = _words("auxiliaries")
+NEED_LEMMAS = _words("need_lemmas")
+NEED_WITH_FOR = _words("need_with_for")
+ORGANISATION_NOUNS = _words("organisation_nouns")
+GOAL_NOUNS = _words("goal_nouns")
+PERSON_WORDS = _words("person_words")
+RELATIVE_WORDS = _words("relative_words")
+PASSIVE_FRAGMENT_VERBS = _words("passive_fragment_verbs")
+PROPER_WORDS = _words("proper_words")
+COMPANY_PRONOUNS: dict[str, str] = dict(_DATA["company_pronouns"])
+
+
+def key(word: str) -> str:
+    """The word as the tables know it: lower case, without surrounding punctuation."""
+    return word.strip(_EDGE_PUNCT).lower()
+
+
+def split_trailing(word: str) -> tuple[str, str]:
+    """The word and the punctuation after it ("Northwind," -> "Northwind", ",")."""
+    core = word.rstrip(_EDGE_PUNCT)
+    return core, word[len(core) :]
+
+
+def is_acronym(word: str) -> bool:
+    """AWS, IT, US, Q2, iOS, PostgreSQL: written with capitals or digits a reader relies on."""
+    core = word.strip(_EDGE_PUNCT)
+    letters = [c for c in core if c.isalpha()]
+    if len(letters) < 1:
+        return bool(core)
+    if any(c.isdigit() for c in core) or any(c.isupper() for c in core[1:]):
+        return True
+    return len(letters) > 1 and core.isupper()
+
+
+@lru_cache(maxsize=8192)
+def pos_tags(word: str) -> frozenset[str]:
+    """Universal parts of speech lemminflect knows for the word (empty when unknown)."""
+    found: dict[str, tuple[str, ...]] = getAllLemmas(key(word))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
+def verb_lemma(word: str) -> str | None:
+    k = key(word)
+    if not {"VERB", "AUX"} & pos_tags(k):
+        return None
+    lemmas: tuple[str, ...] = getLemma(k, upos="VERB")
+    return str(lemmas[0]) if lemmas else None
+
+
+@lru_cache(maxsize=8192)
+def verb_tags(word: str) -> frozenset[str]:
+    """Penn tags the word can be as a verb: "cut" -> VB, VBP, VBD, VBN; "grew" -> VBD."""
+    lemma = verb_lemma(word)
+    if lemma is None:
+        return frozenset()
+    k = key(word)
+    return frozenset(tag for tag in _VERB_TAGS if k in getInflection(lemma, tag))
+
+
+def is_verb_only(word: str) -> bool:
+    tags = pos_tags(word)
+    return bool(tags) and tags <= {"VERB", "AUX"}
+
+
+def is_adverb(word: str) -> bool:
+    """ "urgently", "also", "not" inside a verb chain; "to" is lemminflect's ADV but not ours."""
+    k = key(word)
+    return k == "not" or (pos_tags(k) == frozenset({"ADV"}) and k not in BOUNDARY_WORDS)
+
+
+def inflect_verb(word: str, tag: str) -> str:
+    """The word's verb in another form, keeping its trailing punctuation: "Lead," -> "leading,"."""
+    core, tail = split_trailing(word)
+    lemma = verb_lemma(core) or key(core)
+    forms: tuple[str, ...] = getInflection(lemma, tag)
+    if forms:
+        return str(forms[0]) + tail
+    return (lemma + "ing" if tag == "VBG" else lemma) + tail
+
+
+@lru_cache(maxsize=8192)
+def is_common(word: str) -> bool:
+    """A dictionary word whose capital only marks the start of a sentence."""
+    core = word.strip(_EDGE_PUNCT)
+    if not core or core in PROPER_WORDS or is_acronym(core):
+        return False
+    k = core.lower()
+    if k in FUNCTION_WORDS or pos_tags(k):
+        return True
+    # Dictionary gaps like "onboarding", "upskilled", "indexer": the stem is a word.
+    stem = re.sub(r"(ing|ed|er|s)$", "", k)
+    if stem != k and (pos_tags(stem) or pos_tags(stem + "e")):
+        return True
+    return any(stem.startswith(p) and pos_tags(stem[len(p) :]) for p in _PREFIXES)
+
+
+def lower_first(word: str) -> str:
+    if word[:1].isupper() and is_common(word):
+        return word[0].lower() + word[1:]
+    return word
+
+
+@lru_cache(maxsize=8192)
+def noun_lemma(word: str) -> str:
+    lemmas: tuple[str, ...] = getLemma(key(word), upos="NOUN")
+    return str(lemmas[0]) if lemmas else key(word)

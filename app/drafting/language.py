@@ -27,26 +27,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z])")
 _CONTRACTION = re.compile(r"\b(\w+)['\u2019](re|ve|ll|d|m)\b", re.IGNORECASE)
 _IS_CONTRACTION = re.compile(r"\b(it|there|that|what|he|she)['\u2019]s\b", re.IGNORECASE)
 _EXPANSIONS = {"re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
-_CONJUNCTIONS = frozenset({"and", "or"})
 _MODALS = frozenset({"can", "will", "could", "would", "should", "must", "may", "might"})
-_VERB_CUES = frozenset(
-    {
-        "a",
-        "an",
-        "all",
-        "some",
-        "both",
-        "new",
-        "up",
-        "down",
-        "out",
-        "off",
-        "back",
-        "us",
-        "me",
-        "them",
-    }
-)
 _AGENT_PRONOUNS = frozenset({"i", "we", "they", "you"})
 _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 _NEED_PREFIXES = (
@@ -95,36 +76,6 @@ def _tokens(phrase: str) -> tuple[str, ...]:
     return tuple(_normalise_case(text.split()))
 
 
-def _is_name(word: str) -> bool:
-    return word[:1].isupper() and not lx.is_common(word)
-
-
-def _is_plural_noun(word: str) -> bool:
-    k = key(word)
-    return "NOUN" in lx.pos_tags(k) and k.endswith("s") and lx.noun_lemma(k) != k
-
-
-def _verb_cue(word: str) -> bool:
-    """The word after an ambiguous "lead"/"support"/"cut" makes it a verb: "Lead the club"."""
-    k = key(word)
-    if k in lx.DETERMINERS or k in _VERB_CUES or k[:1].isdigit():
-        return True
-    if lx.is_acronym(word) or _is_name(word):
-        return True
-    return "ADJ" in lx.pos_tags(k) or _is_plural_noun(word)
-
-
-def _leads_with_verb(words: tuple[str, ...] | list[str]) -> bool:
-    first = words[0]
-    if lx.is_acronym(first) or first.strip(".,") in lx.PROPER_WORDS:
-        return False
-    if not lx.verb_tags(first):
-        return False
-    if lx.is_verb_only(first):
-        return True
-    return len(words) > 1 and _verb_cue(words[1])
-
-
 def _is_finite(word: str, *, strict: bool) -> bool:
     k = key(word)
     if k in lx.AUXILIARIES and k not in {"be", "been", "being", "not"}:
@@ -149,7 +100,7 @@ def _verb_index(words: tuple[str, ...]) -> int | None:
         return 1 if lx.verb_tags(second) or key(second) in lx.AUXILIARIES else None
     if k0 in lx.DETERMINERS:
         strict, start = False, 2
-    elif (first[:1].isupper() or "NOUN" in lx.pos_tags(k0)) and not _leads_with_verb(words):
+    elif (first[:1].isupper() or "NOUN" in lx.pos_tags(k0)) and not lx.leads_with_verb(words):
         # "Acme needs…", "Churn is too high": only an auxiliary or need verb marks the verb.
         strict, start = True, 1
     else:
@@ -169,7 +120,7 @@ def _classify(words: tuple[str, ...]) -> PhraseForm:
         return PhraseForm.clause
     if key(words[0]) == "to" and len(words) > 1 and "VB" in lx.verb_tags(words[1]):
         return PhraseForm.verb_phrase
-    if not _leads_with_verb(words):
+    if not lx.leads_with_verb(words):
         return PhraseForm.noun_phrase
     tags = lx.verb_tags(words[0])
     past = tags & {"VBD", "VBN"}
@@ -183,24 +134,6 @@ def _classify(words: tuple[str, ...]) -> PhraseForm:
 def classify(phrase: str) -> PhraseForm:
     """Which form the caller wrote the phrase in."""
     return _classify(_tokens(phrase))
-
-
-def _gerund_chain(words: list[str] | tuple[str, ...]) -> list[str]:
-    """ "Rebuild X and improve Y" -> "rebuilding X and improving Y"."""
-    if not words:
-        return []
-    form = lx.verb_tags(words[0]) & {"VB", "VBD", "VBZ"}
-    if key(words[0]) in lx.PASSIVE_FRAGMENT_VERBS:
-        return ["being", words[0].lower(), *words[1:]]
-    out = [lx.inflect_verb(words[0], "VBG")]
-    for i in range(1, len(words)):
-        word, prev = words[i], words[i - 1]
-        joined = key(prev) in _CONJUNCTIONS or prev.endswith(",")
-        if joined and lx.verb_tags(word) & form and _leads_with_verb(words[i:]):
-            out.append(lx.inflect_verb(word, "VBG"))
-        else:
-            out.append(word)
-    return out
 
 
 def _skip_modals(words: list[str]) -> list[str]:
@@ -228,14 +161,14 @@ def _need(comp: list[str]) -> list[str]:
     comp = _strip_need_prefix(comp)
     ks = [key(w) for w in comp]
     if len(comp) > 1 and ks[0] == "to":
-        return _gerund_chain(comp[1:])
+        return lx.gerund_chain(comp[1:])
     if len(comp) > 2 and ks[1] == "with" and ks[0] in lx.PERSON_WORDS:
         return comp[2:]
     for k in range(1, min(len(comp) - 1, 7)):
         if ks[k] in lx.RELATIVE_WORDS:
             rest = _skip_modals(comp[k + 1 :])
             if rest and lx.verb_tags(rest[0]) & {"VB", "VBP", "VBZ"}:
-                return _gerund_chain(rest)
+                return lx.gerund_chain(rest)
             break
         if ks[k] in lx.BOUNDARY_WORDS or comp[k].endswith(","):
             break
@@ -249,7 +182,7 @@ def _is_agent(subject: list[str]) -> bool:
         return True
     if ks[0] in lx.DETERMINERS and ks[-1] in lx.ORGANISATION_NOUNS:
         return True
-    return all(_is_name(w) for w in subject)
+    return all(lx.is_name(w) for w in subject)
 
 
 def _clause_topic(words: tuple[str, ...], j: int) -> list[str]:
@@ -280,7 +213,7 @@ def _clause_topic(words: tuple[str, ...], j: int) -> list[str]:
     if be_seen and "VBN" in lx.verb_tags(rest[0]) and "VBG" not in lx.verb_tags(rest[0]):
         gerund = ["being", *rest]
     else:
-        gerund = _gerund_chain(rest)
+        gerund = lx.gerund_chain(rest)
     return gerund if _is_agent(subject) else [*subject, *gerund]
 
 
@@ -301,9 +234,9 @@ def _as_phrase(words: tuple[str, ...]) -> list[str]:
         j = _verb_index(words)
         return _clause_topic(words, j) if j is not None else list(words)
     if form is PhraseForm.verb_phrase and key(words[0]) == "to":
-        return _gerund_chain(words[1:])
+        return lx.gerund_chain(words[1:])
     if form in (PhraseForm.verb_phrase, PhraseForm.fragment):
-        return _gerund_chain(words)
+        return lx.gerund_chain(words)
     return list(words)
 
 

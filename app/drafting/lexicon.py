@@ -1,4 +1,5 @@
-"""Word-level facts the phrase layer asks: is this word a verb, in which form, is it common.
+"""Word-level facts the phrase layer asks: is this word a verb, in which form, is it common,
+and does a phrase lead with a verb.
 
 Open word classes come from lemminflect (its lemma and inflection tables, loaded lazily on
 first use); the few closed classes English has (pronouns, auxiliaries, prepositions) live in
@@ -39,6 +40,7 @@ PERSON_WORDS = _words("person_words")
 RELATIVE_WORDS = _words("relative_words")
 PASSIVE_FRAGMENT_VERBS = _words("passive_fragment_verbs")
 PROPER_WORDS = _words("proper_words")
+VERB_CUES = _words("verb_cues")
 COMPANY_PRONOUNS: dict[str, str] = dict(_DATA["company_pronouns"])
 
 
@@ -137,3 +139,54 @@ def lower_first(word: str) -> str:
 def noun_lemma(word: str) -> str:
     lemmas: tuple[str, ...] = getLemma(key(word), upos="NOUN")
     return str(lemmas[0]) if lemmas else key(word)
+
+
+_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def is_name(word: str) -> bool:
+    return word[:1].isupper() and not is_common(word)
+
+
+def is_plural_noun(word: str) -> bool:
+    k = key(word)
+    return "NOUN" in pos_tags(k) and k.endswith("s") and noun_lemma(k) != k
+
+
+def verb_cue(word: str) -> bool:
+    """The word after an ambiguous "lead"/"support"/"cut" makes it a verb: "Lead the club"."""
+    k = key(word)
+    if k in DETERMINERS or k in VERB_CUES or k[:1].isdigit():
+        return True
+    if is_acronym(word) or is_name(word):
+        return True
+    return "ADJ" in pos_tags(k) or is_plural_noun(word)
+
+
+def leads_with_verb(words: tuple[str, ...] | list[str]) -> bool:
+    first = words[0]
+    if is_acronym(first) or first.strip(".,") in PROPER_WORDS:
+        return False
+    if not verb_tags(first):
+        return False
+    if is_verb_only(first):
+        return True
+    return len(words) > 1 and verb_cue(words[1])
+
+
+def gerund_chain(words: list[str] | tuple[str, ...]) -> list[str]:
+    """Verbs turned gerunds: "Rebuild X and improve Y" -> "rebuilding X and improving Y"."""
+    if not words:
+        return []
+    form = verb_tags(words[0]) & {"VB", "VBD", "VBZ"}
+    if key(words[0]) in PASSIVE_FRAGMENT_VERBS:
+        return ["being", words[0].lower(), *words[1:]]
+    out = [inflect_verb(words[0], "VBG")]
+    for i in range(1, len(words)):
+        word, prev = words[i], words[i - 1]
+        joined = key(prev) in _CONJUNCTIONS or prev.endswith(",")
+        if joined and verb_tags(word) & form and leads_with_verb(words[i:]):
+            out.append(inflect_verb(word, "VBG"))
+        else:
+            out.append(word)
+    return out

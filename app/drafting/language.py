@@ -29,6 +29,7 @@ _IS_CONTRACTION = re.compile(r"\b(it|there|that|what|he|she)['\u2019]s\b", re.IG
 _EXPANSIONS = {"re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
 _MODALS = frozenset({"can", "will", "could", "would", "should", "must", "may", "might"})
 _AGENT_PRONOUNS = frozenset({"i", "we", "they", "you"})
+_BARE_NEEDS = frozenset({"need", "want", "seek", "require"})
 _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 _NEED_PREFIXES = (
     ("some", "help", "with"),
@@ -107,6 +108,9 @@ def _verb_index(words: tuple[str, ...]) -> int | None:
         return None
     for j in range(start, min(len(words), 7)):
         if _is_finite(words[j], strict=strict):
+            return j
+        # "My team cut churn": after a team noun an ambiguous "cut" is the verb.
+        if key(words[j - 1]) in lx.ORGANISATION_NOUNS and lx.verb_tags(words[j]) & {"VBD", "VBZ"}:
             return j
         if key(words[j]) in lx.BOUNDARY_WORDS or words[j].endswith(","):
             return None
@@ -204,11 +208,13 @@ def _clause_topic(words: tuple[str, ...], j: int) -> list[str]:
             skip = 2 if len(rest) > 1 and key(rest[1]) == "for" else 0
         if skip:
             return _need(rest[skip:]) or subject
-    if not lx.verb_tags(rest[0]) or (be_seen and key(rest[0]) == "to"):
+    tags = lx.verb_tags(rest[0])
+    # After "is", only a participle is a verb: "is short on cooks" is an adjective.
+    if not tags or (be_seen and not tags & {"VBG", "VBN"}):
         rest = list(words[after_aux:])  # "too high" keeps its adverb
         if be_seen and (key(subject[-1]) in lx.GOAL_NOUNS or key(subject[0]) == "there"):
             return _need(rest) or subject
-        head = [] if _is_agent(subject) else subject
+        head = [] if len(subject) == 1 and key(subject[0]) in _AGENT_PRONOUNS else subject
         return [*head, "being", *rest] if be_seen else list(words)
     if be_seen and "VBN" in lx.verb_tags(rest[0]) and "VBG" not in lx.verb_tags(rest[0]):
         gerund = ["being", *rest]
@@ -227,9 +233,19 @@ def _neutralise(words: list[str]) -> list[str]:
     return out
 
 
+def _need_lead(words: tuple[str, ...]) -> bool:
+    """A need with its subject left out: "Looking for a nurse manager", "Need someone…"."""
+    lemma = lx.verb_lemma(words[0]) if len(words) > 1 else None
+    if lemma in lx.NEED_WITH_FOR:
+        return key(words[1]) == "for"
+    return lemma in _BARE_NEEDS and "VBD" not in lx.verb_tags(words[0])
+
+
 def _as_phrase(words: tuple[str, ...]) -> list[str]:
     """Any form as a noun or gerund phrase, pronouns untouched."""
     form = _classify(words)
+    if form is not PhraseForm.clause and _need_lead(words):  # "Seeking a chef who can…"
+        return _need(list(words[2 if lx.verb_lemma(words[0]) in lx.NEED_WITH_FOR else 1 :]))
     if form is PhraseForm.clause:
         j = _verb_index(words)
         return _clause_topic(words, j) if j is not None else list(words)

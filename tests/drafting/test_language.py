@@ -140,6 +140,10 @@ CASES = [
     ("We have to cut warehouse costs", CL, "cutting warehouse costs", None),
     ("Churn is too high", CL, "churn being too high", None),
     ("Onboarding new hires", NP, "onboarding new hires", None),
+    ("My team cut churn by 9%", CL, "cutting churn by 9%", "my team cut churn by 9%"),
+    ("Our kitchen is short on line cooks", CL, "the kitchen being short on line cooks", None),
+    ("Looking for a nurse manager", NP, "a nurse manager", None),
+    ("Seeking a pastry chef who can run the bakery", NP, "running the bakery", None),
     # creative
     (
         "Refresh the brand before the spring launch",

@@ -87,7 +87,14 @@ def _focus(title: str | None) -> str:
 def _same_person(a: str, b: str) -> bool:
     """Whether two written names are one person: "Dr. Maria Lopez" is "Maria Lopez"."""
     first, second = parse_person(a), parse_person(b)
-    return first.full.casefold() == second.full.casefold()
+    if first.full.casefold() == second.full.casefold():
+        return True
+    # "John Carter Jr." and "John Carter", "Mohammed Abdullah Al-Qahtani" and "Mohammed
+    # Al-Qahtani": the same given and family name is the same person within one company.
+    given = first.first.casefold() == second.first.casefold()
+    return (
+        given and first.last is not None and first.last.casefold() == (second.last or "").casefold()
+    )
 
 
 def contact_interviewed(context: RejectionContext) -> bool:

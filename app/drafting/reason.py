@@ -60,7 +60,10 @@ def stated_gap(reason: str | None, requirements: list[str]) -> str | None:
     """The skill or experience the reason says was missing, or None when it names none."""
     if not reason:
         return None
-    for found in _GAP.finditer(reason):
+    position = 0
+    # A rejected gap ("someone with more X") may hold a better one: look again inside it.
+    while (found := _GAP.search(reason, position)) is not None:
+        position = found.start("gap")
         words = found["gap"].split()
         while words and words[0].lower() in _LEADING_CUES:
             words = words[1:]

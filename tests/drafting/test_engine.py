@@ -42,6 +42,10 @@ def _emails(result: DraftingResult) -> list[Draft]:
     ]
 
 
+def questions_in(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.?!])\s+", text) if s.endswith("?")]
+
+
 def sentences(text: str) -> set[str]:
     return {s.strip() for s in re.split(r"(?<=[.?!])\s+", text) if s.strip()}
 
@@ -74,9 +78,11 @@ def assert_review_clean(result: DraftingResult, case: RejectionContext) -> None:
 
 
 def assert_email_lengths(result: DraftingResult, case: RejectionContext) -> None:
-    pitch_floor = 60 if case.tone == Tone.concise else 90
-    assert pitch_floor <= result.drafts.last_pitch.word_count <= 180
-    assert 50 <= result.drafts.feedback_request.word_count <= 130
+    # A coach's last pitch runs ~75 words; the medians are held in test_corpus.py, these are
+    # the bounds for any one draft (very long names and many interviewers push it up).
+    floor, most = (35, 100) if case.tone == Tone.concise else (50, 130)
+    assert floor <= result.drafts.last_pitch.word_count <= most, result.drafts.last_pitch.body
+    assert 35 <= result.drafts.feedback_request.word_count <= 110
     for thanks in result.drafts.interviewer_thanks:
         assert 25 <= thanks.word_count <= 120
 
@@ -157,15 +163,14 @@ def test_the_same_context_always_gives_the_same_text(case: RejectionContext, tod
     assert _draft(case, today) == _draft(case, today)
 
 
-def test_the_feedback_request_asks_one_to_three_questions_and_offers_a_call_or_a_reply(
+def test_the_feedback_request_asks_one_or_two_questions_in_prose_and_offers_a_call_or_a_reply(
     case: RejectionContext, today: date
 ) -> None:
     body = _draft(case, today).drafts.feedback_request.body
-    questions = [line for line in body.splitlines() if line.startswith("- ")]
-    assert 1 <= len(questions) <= 3
-    assert all(q.endswith("?") for q in questions)
+    assert 1 <= len(questions_in(body)) <= 2, body
+    assert not re.search(r"^\s*[-*•]", body, re.MULTILINE), "questions in prose, not a survey"
     assert "15-minute call" in body
-    assert "written reply" in body
+    assert re.search(r"\breply\b", body)
 
 
 def test_each_interviewer_gets_a_distinct_note_not_a_copy_with_the_name_swapped(

@@ -36,7 +36,9 @@ def test_thanksgiving_and_weekends_are_skipped() -> None:
         if step.kind not in {StepKind.meet_at_events}:
             assert step.due_on.weekday() < 5
             assert step.due_on not in us
-    assert _due(_steps(), StepKind.connect_on_linkedin) == date(2026, 11, 27)
+    # Pitch Tue 24th, feedback request Wed 25th, Thanksgiving on the 26th: the invitation
+    # waits three business days after the last email, so Fri 27th, Mon 30th, Tue 1 December.
+    assert _due(_steps(), StepKind.connect_on_linkedin) == date(2026, 12, 1)
 
 
 def test_christmas_and_boxing_day_are_skipped_in_great_britain() -> None:

@@ -19,6 +19,7 @@ from tests.drafting.test_engine import (
     assert_no_seam,
     assert_review_clean,
     pitched_skills,
+    questions_in,
     sentences,
 )
 
@@ -29,6 +30,13 @@ GOLDEN = Path(__file__).parent / "golden"
 def _rephrased(result: DraftingResult) -> list[Draft]:
     drafts = result.drafts
     return [drafts.last_pitch, drafts.feedback_request, *drafts.interviewer_thanks]
+
+
+def _without_questions(text: str) -> str:
+    return "\n\n".join(
+        " ".join(s for s in re.split(r"(?<=[.?!])\s+", part) if not s.endswith("?"))
+        for part in text.split("\n\n")
+    )
 
 
 def _shared(first: str, second: str) -> float:
@@ -53,7 +61,7 @@ def _assert_meets_the_bar(result: DraftingResult, case: RejectionContext) -> Non
         assert case.company.name in draft.body
         assert case.role.title in draft.body or case.role.title in (draft.subject or "")
         assert "15-minute call" in draft.body or draft is result.drafts.last_pitch
-        assert "written reply" in draft.body or draft is result.drafts.last_pitch
+        assert re.search(r"\breply\b", draft.body) or draft is result.drafts.last_pitch
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -66,13 +74,8 @@ def test_every_variant_meets_the_bar_by_email(
     for draft in _rephrased(result):
         assert draft.channel == Channel.email
         assert draft.subject
-        expected = "" if variant == 0 or draft.recipient else f".{variant}"
-        assert draft.template.endswith(f"/{case.tone.value}{expected}.j2")
-    questions = [
-        line for line in result.drafts.feedback_request.body.splitlines() if line[:2] == "- "
-    ]
-    assert 1 <= len(questions) <= 3
-    assert all(q.endswith("?") for q in questions)
+        assert draft.template.endswith(f"/{case.tone.value}.j2")
+    assert 1 <= len(questions_in(result.drafts.feedback_request.body)) <= 2
 
 
 def test_variants_are_materially_different(case: RejectionContext, today: date) -> None:
@@ -127,7 +130,11 @@ def test_a_linkedin_message_differs_from_the_email(
     linkedin = draft_rejection(case, today=today, variant=variant, channel=Channel.linkedin)
     for kind in ("last_pitch", "feedback_request"):
         mail, message = getattr(email.drafts, kind), getattr(linkedin.drafts, kind)
-        assert _shared(mail.body, message.body) < 0.5, (mail.body, message.body)
+        # The questions are the request's facts and stay; the sentences around them change.
+        assert _shared(*(_without_questions(d.body) for d in (mail, message))) < 0.5, (
+            mail.body,
+            message.body,
+        )
         assert message.word_count < mail.word_count
     assert email.drafts.interviewer_thanks == linkedin.drafts.interviewer_thanks
     assert email.drafts.linkedin_note == linkedin.drafts.linkedin_note

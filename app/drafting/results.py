@@ -122,6 +122,12 @@ class ReviewWarning(BaseModel):
         default=None,
         description="Start and end character offsets in the body it refers to.",
     )
+    suggestion: str | None = Field(
+        examples=["what would have made my application stronger"],
+        default=None,
+        description="A safe replacement for the text at `span`, when one exists: a frontend can "
+        "offer it as a one-click fix. Null when only the writer can say it better.",
+    )
 
 
 class ReasonKind(StrEnum):

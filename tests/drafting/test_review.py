@@ -154,3 +154,66 @@ def test_the_most_serious_warnings_come_first() -> None:
     text = "Just checking in. Why wasn't I chosen?"
     codes = _codes(text, DraftKind.feedback_request)
     assert codes.index("blunt_why") < codes.index("cliche") < codes.index("missing_gratitude")
+
+
+def _context(**overrides: object) -> RejectionContext:
+    return RejectionContext.model_validate(
+        {
+            "candidate": {"name": "Maya", "skills": ["Kafka"]},
+            "company": {"name": "Acme"},
+            "role": {"title": "Engineer", "requirements": ["dbt"]},
+            **overrides,
+        }
+    )
+
+
+def _codes_with(text: str, context: RejectionContext, kind: DraftKind) -> set[str]:
+    warnings = review_text(text, kind=kind, channel=Channel.email, context=context)
+    return {w.code for w in warnings}
+
+
+def test_asking_to_be_taken_for_this_role_again_is_pressure_only_after_a_final_round() -> None:
+    text = "Thank you. Could you still consider me for this role? My Kafka work fits."
+    assert "pressure" in _codes_with(text, _context(stage="final"), DraftKind.last_pitch)
+    assert "pressure" not in _codes_with(text, _context(stage="phone_screen"), DraftKind.last_pitch)
+
+
+def test_a_question_about_them_is_a_comparison_when_the_reason_names_a_hire() -> None:
+    text = "Thank you for letting me know. What did they bring to the team?"
+    hired = _context(reason="we hired an internal candidate")
+    assert "comparison" in _codes_with(text, hired, DraftKind.feedback_request)
+    assert "comparison" not in _codes_with(text, _context(), DraftKind.feedback_request)
+
+
+def test_a_requirement_named_in_the_context_counts_as_a_skill() -> None:
+    text = GOOD_PITCH.replace("Kafka", "dbt")
+    assert "missing_skill" not in _codes_with(text, _context(), DraftKind.last_pitch)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No hard feelings, and I'm not upset at all.",
+        "Naturally I was a little disappointed, but I enjoyed the day.",
+        "Thanks so much for your time.",
+        "I trust you made the right choice.",
+        "I would welcome the chance to interview again.",
+        "I slipped on the database question and have practised since.",
+        'My friend joked "thanks for nothing", but I am grateful.',
+    ],
+)
+def test_kind_sentences_with_trigger_words_raise_no_tone_warning(sentence: str) -> None:
+    text = GOOD_PITCH.replace("I respect the decision.", sentence)
+    assert _codes(text) == []
+
+
+def test_a_blunt_why_comes_with_a_rewrite_of_its_span() -> None:
+    text = "Thank you for the update. What went wrong in my final round?"
+    warning = next(
+        w
+        for w in review_text(text, kind=DraftKind.feedback_request, channel=Channel.email)
+        if w.code == "blunt_why"
+    )
+    assert warning.span is not None
+    assert text[warning.span[0] : warning.span[1]] == "What went wrong"
+    assert warning.suggestion == "What would have made my application stronger"

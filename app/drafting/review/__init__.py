@@ -1,8 +1,8 @@
 """What a human should look at before a message goes out: tone, clichés, seams and length.
 
-Runs over every generated draft and over a candidate's own edited text. The phrase lists and
-the messages live in `data/review_phrases.json`; this module compiles them once into a single
-pattern so a text is scanned in one pass.
+Runs over every generated draft and over a candidate's own edited text. The messages, seams
+and limits live in `data/review_phrases.json`, the phrase rules in `data/review_rules.json`
+(see `rules.py`); how well the rules do is measured on `tests/drafting/review_corpus/`.
 """
 
 import json
@@ -15,6 +15,7 @@ from app.drafting.context import RejectionContext
 from app.drafting.fit import known_skill_in, mentions, terms
 from app.drafting.phrases import PhraseSet
 from app.drafting.results import Channel, DraftKind, ReviewWarning
+from app.drafting.review.rules import find_hits
 
 _DATA: dict[str, Any] = json.loads(
     resources.files("app.drafting").joinpath("data/review_phrases.json").read_text()
@@ -26,9 +27,6 @@ _THANKFUL_KINDS = frozenset(
 _MESSAGES: dict[str, str] = {check["code"]: check["message"] for check in _DATA["checks"]}
 # The data file lists checks most serious first; the whole-text checks follow them.
 _RANK = {code: rank for rank, code in enumerate([*_MESSAGES, *_DATA["whole_text_codes"]])}
-_PHRASES = PhraseSet(
-    {check["code"]: check["phrases"] for check in _DATA["checks"] if "phrases" in check}
-)
 # Seams are matched as written (case matters for "None"), one pattern at a time: as a single
 # alternation they defeat re's literal-prefix search and cost ten times as much.
 _SEAMS = [
@@ -39,10 +37,8 @@ _SEAMS = [
 _GRATITUDE = PhraseSet({"gratitude": _DATA["gratitude"]["phrases"]})
 
 
-def _phrase_warnings(text: str) -> list[ReviewWarning]:
-    found = [(m.span, m.label) for m in _PHRASES.find(text)]
-    found += [(m.span(), code) for code, pattern in _SEAMS for m in pattern.finditer(text)]
-    found.sort()
+def _seam_warnings(text: str) -> list[ReviewWarning]:
+    found = sorted((m.span(), code) for code, pattern in _SEAMS for m in pattern.finditer(text))
     warnings: list[ReviewWarning] = []
     for span, code in found:
         last = warnings[-1] if warnings else None
@@ -51,6 +47,25 @@ def _phrase_warnings(text: str) -> list[ReviewWarning]:
             continue
         warnings.append(ReviewWarning(code=code, message=_MESSAGES[code], span=span))
     return warnings
+
+
+def _fitted(suggestion: str | None, replaced: str) -> str | None:
+    # The replacement opens a sentence when the words it replaces did.
+    if suggestion and replaced[:1].isupper():
+        return suggestion[0].upper() + suggestion[1:]
+    return suggestion
+
+
+def _rule_warnings(text: str, context: RejectionContext | None) -> list[ReviewWarning]:
+    return [
+        ReviewWarning(
+            code=hit.code,
+            message=_MESSAGES[hit.code],
+            span=hit.span,
+            suggestion=_fitted(hit.suggestion, text[hit.span[0] : hit.span[1]]),
+        )
+        for hit in find_hits(text, context)
+    ]
 
 
 def _limit(
@@ -91,14 +106,16 @@ def _names_a_skill(text: str, context: RejectionContext | None) -> bool:
     if context is None:
         return known_skill_in(said)
     candidate = context.candidate
-    return any(mentions(said, phrase) for phrase in (*candidate.skills, *candidate.highlights))
+    # What the role asks for counts too: naming it is how a pitch meets the need.
+    named = (*candidate.skills, *candidate.highlights, *context.role.requirements)
+    return any(mentions(said, phrase) for phrase in named)
 
 
 def review_text(
     text: str, *, kind: DraftKind, channel: Channel, context: RejectionContext | None = None
 ) -> list[ReviewWarning]:
     """What in this text a human should look at before sending it, most serious first."""
-    warnings = _phrase_warnings(text)
+    warnings = _rule_warnings(text, context) + _seam_warnings(text)
     if channel == Channel.email and kind in _THANKFUL_KINDS and not _GRATITUDE.found_in(text):
         warnings.append(
             ReviewWarning(code="missing_gratitude", message=_DATA["gratitude"]["message"])

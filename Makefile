@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench review-report clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,9 @@ format: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev  ## load benchmark of POST /v1/rejections (needs wrk)
 	bench/run.sh
+
+review-report: $(VENV)/.installed-dev  ## per-code precision and recall of the review on its labelled corpus
+	$(BIN)/python bench/review_report.py
 
 clean:
 	rm -rf $(VENV) rejoinder.db rejoinder.db-wal rejoinder.db-shm .pytest_cache .mypy_cache .ruff_cache

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.drafting.review_scoring import Reviewer, load, score, table  # noqa: E402
+from tests.drafting.review_scoring import Reviewer, load, score, table
 
 
 def _reviewer(module: str | None) -> Reviewer:

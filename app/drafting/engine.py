@@ -85,8 +85,10 @@ def _email(kind: DraftKind, variables: dict[str, Any], tone: str, variant: int) 
 
 
 def _sentences(text: str) -> set[str]:
-    """The sentences of a body; greetings and sign-offs (no final stop) are everyone's."""
-    return {s.strip() for s in _SENTENCE_END.split(text) if s.strip().endswith((".", "?", "!"))}
+    """The sentences of a body; the greeting and the sign-off (first and last paragraphs) are
+    everyone's, even when a name ends with a stop ("Darnell Washington Sr.")."""
+    middle = "\n\n".join(text.split("\n\n")[1:-1])
+    return {s.strip() for s in _SENTENCE_END.split(middle) if s.strip().endswith((".", "?", "!"))}
 
 
 def _interviewer_thanks(variables: dict[str, Any], tone: str, variant: int) -> list[Draft]:

@@ -23,6 +23,7 @@ _PITCHED_SKILLS = 2
 _WORDS = re.compile(r"\w+")
 # A need quoted in a subject line or a LinkedIn note: a topic, not the posting's paragraph.
 _SHORT_NEED_WORDS = 7
+_NEED_WORDS = 10
 _FOCUS_WORDS: dict[str, list[str]] = {
     focus: words
     for focus, words in json.loads(
@@ -160,7 +161,8 @@ def pitch_facts(context: RejectionContext, fit: Fit, reading: ReasonReading) -> 
     meets_need = chosen is not None
     if chosen is None and context.candidate.highlights:
         chosen = context.candidate.highlights[0]
-    need = as_topic(needs[0]) if needs else None
+    # A posting's paragraph-long need is quoted as its topic, cut at a phrase boundary.
+    need = shorten(as_topic(needs[0]), _NEED_WORDS) if needs else None
     return {
         "skills": skills[:_PITCHED_SKILLS],
         "all_skills": skills,

@@ -26,6 +26,8 @@ _SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?])")
 _LINE_EDGES = re.compile(r" *\n *")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _WORD = re.compile(r"\S+")
+# "Summit Learning Co." ending a sentence: the name's period is the sentence's.
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,13 +60,13 @@ def template(name: str) -> Template:
 
 def tidy(text: str) -> str:
     """Collapse the whitespace seams optional fields leave behind."""
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
+    text = _DOUBLE_STOP.sub(".", _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)))
     return _BLANK_LINES.sub("\n\n", _LINE_EDGES.sub("\n", text)).strip()
 
 
 def one_line(text: str) -> str:
     """A subject or a title: every run of whitespace, newlines included, becomes one space."""
-    return " ".join(text.split())
+    return _DOUBLE_STOP.sub(".", " ".join(text.split()))
 
 
 def render(name: str, **variables: Any) -> Rendered:

@@ -5,6 +5,7 @@ from datetime import date
 
 from app.drafting.context import RejectionContext, Stage, Tone
 from app.drafting.engine import draft_rejection
+from app.drafting.names import parse_person
 from app.drafting.results import Draft, DraftingResult
 
 SEAMS = [
@@ -12,7 +13,8 @@ SEAMS = [
     re.compile(r"\bNone\b"),
     re.compile(r"\b(?:Hi|Hello|Dear|Hey)\s+,"),
     re.compile(r"\S  +\S"),
-    re.compile(r",,|\.\.|,\.|\.,|;;|\s[,.;:!?]"),
+    # "Orchard Lane Co., and" is English; any other stop before a comma is a seam.
+    re.compile(r",,|\.\.|,\.|(?<![A-Z][a-z])(?<![A-Z][a-z]{2})\.,|;;|\s[,.;:!?]"),
     re.compile(r"\b[Aa] [aeiouAEIOU]"),
     re.compile(r"\ban [b-df-hj-np-tv-z]\w", re.IGNORECASE),
 ]
@@ -80,7 +82,7 @@ def assert_review_clean(result: DraftingResult, case: RejectionContext) -> None:
 def assert_email_lengths(result: DraftingResult, case: RejectionContext) -> None:
     # A coach's last pitch runs ~75 words; the medians are held in test_corpus.py, these are
     # the bounds for any one draft (very long names and many interviewers push it up).
-    floor, most = (35, 100) if case.tone == Tone.concise else (50, 130)
+    floor, most = (35, 110) if case.tone == Tone.concise else (50, 150)
     assert floor <= result.drafts.last_pitch.word_count <= most, result.drafts.last_pitch.body
     assert 35 <= result.drafts.feedback_request.word_count <= 110
     for thanks in result.drafts.interviewer_thanks:
@@ -102,7 +104,9 @@ def test_every_email_greets_the_contact_or_falls_back_gracefully(
     result = _draft(case, today)
     greeting = result.drafts.last_pitch.body.split("\n", 1)[0]
     if case.contact and case.contact.name:
-        assert case.contact.name.split()[-1] in greeting or case.contact.name.split()[0] in greeting
+        person = parse_person(case.contact.name)
+        expected = person.formal if case.tone == Tone.formal else person.first
+        assert greeting == f"{'Dear' if case.tone == Tone.formal else 'Hi'} {expected},"
     else:
         assert greeting in {
             "Hello,",
@@ -228,7 +232,8 @@ def test_concise_is_really_shorter_than_warm_and_formal(today: date) -> None:
                 }
             )
             counts[tone] = _draft(context, today).drafts.last_pitch.word_count
-        assert counts[Tone.concise] < 0.8 * min(counts[Tone.warm], counts[Tone.formal])
+        # Warm and formal are held near a coach's ~75 words too, so the gap is narrower now.
+        assert counts[Tone.concise] < 0.9 * min(counts[Tone.warm], counts[Tone.formal])
 
 
 def test_a_stated_gap_is_asked_about_and_never_argued_with(today: date) -> None:

@@ -258,7 +258,7 @@ def test_our_own_review_raises_nothing_on_anything_we_draft() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 9, not yet met: the warm median over the corpus is 107 words, not <= 100",
+    reason="issue 9, not yet met: the formal median over the corpus is 107 words, not <= 100",
 )
 def test_last_pitches_are_as_short_as_a_coachs() -> None:
     by_tone: dict[Tone, list[int]] = {tone: [] for tone in Tone}

@@ -162,7 +162,7 @@ def pitch_facts(context: RejectionContext, fit: Fit, reading: ReasonReading) -> 
     if chosen is None and context.candidate.highlights:
         chosen = context.candidate.highlights[0]
     # A posting's paragraph-long need is quoted as its topic, cut at a phrase boundary.
-    need = shorten(as_topic(needs[0]), _NEED_WORDS) if needs else None
+    need = shorten(_main_part(as_topic(needs[0])), _NEED_WORDS) if needs else None
     return {
         "skills": skills[:_PITCHED_SKILLS],
         "all_skills": skills,
@@ -175,6 +175,13 @@ def pitch_facts(context: RejectionContext, fit: Fit, reading: ReasonReading) -> 
         "short_need": shorten(need, _SHORT_NEED_WORDS) if need else None,
         "gap": as_topic(gap) if gap else None,
     }
+
+
+def _main_part(topic: str) -> str:
+    """ "growing renewals in the enterprise segment, where customers are large" -> the part
+    before the comma: what follows a comma in a need explains it, and the pitch only names it."""
+    head = topic.split(", ", 1)[0]
+    return head if len(head.split()) >= 3 else topic
 
 
 def _proof(highlight: str) -> dict[str, str | None]:

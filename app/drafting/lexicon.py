@@ -107,6 +107,9 @@ def inflect_verb(word: str, tag: str) -> str:
     """The word's verb in another form, keeping its trailing punctuation: "Lead," -> "leading,"."""
     core, tail = split_trailing(word)
     lemma = verb_lemma(core) or key(core)
+    if verb_lemma(core) is None and lemma.endswith("ed") and len(lemma) > 4:
+        # A verb the tables do not know, written in the past ("onboarded"): its stem.
+        lemma = lemma[:-2]
     forms: tuple[str, ...] = getInflection(lemma, tag)
     if forms:
         return str(forms[0]) + tail

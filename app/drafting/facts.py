@@ -23,7 +23,7 @@ _PITCHED_SKILLS = 2
 _WORDS = re.compile(r"\w+")
 # A need quoted in a subject line or a LinkedIn note: a topic, not the posting's paragraph.
 _SHORT_NEED_WORDS = 7
-_NEED_WORDS = 10
+_NEED_WORDS = 8
 _FOCUS_WORDS: dict[str, list[str]] = {
     focus: words
     for focus, words in json.loads(
@@ -31,6 +31,11 @@ _FOCUS_WORDS: dict[str, list[str]] = {
     ).items()
     if not focus.startswith("_")
 }
+_CREDENTIAL_WORDS = frozenset(
+    json.loads(resources.files("app.drafting").joinpath("data/credential_words.json").read_text())[
+        "words"
+    ]
+)
 # Words that say nothing about what a highlight achieved; overlap on them proves no fit.
 _FILLER = frozenset(
     [
@@ -163,8 +168,11 @@ def pitch_facts(context: RejectionContext, fit: Fit, reading: ReasonReading) -> 
         chosen = context.candidate.highlights[0]
     # A posting's paragraph-long need is quoted as its topic, cut at a phrase boundary.
     need = shorten(_main_part(as_topic(needs[0])), _NEED_WORDS) if needs else None
+    pitched = skills[:_PITCHED_SKILLS]
     return {
-        "skills": skills[:_PITCHED_SKILLS],
+        "skills": pitched,
+        # "My PTCB certification meets…", not "my experience with PTCB certification".
+        "credentials_only": bool(pitched) and all(_is_credential(s) for s in pitched),
         "all_skills": skills,
         "matched": matched,
         # A claim of fit needs a matched requirement or a highlight that meets a stated need.
@@ -175,6 +183,10 @@ def pitch_facts(context: RejectionContext, fit: Fit, reading: ReasonReading) -> 
         "short_need": shorten(need, _SHORT_NEED_WORDS) if need else None,
         "gap": as_topic(gap) if gap else None,
     }
+
+
+def _is_credential(skill: str) -> bool:
+    return any(word.lower() in _CREDENTIAL_WORDS for word in _WORDS.findall(skill))
 
 
 def _main_part(topic: str) -> str:

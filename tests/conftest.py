@@ -15,6 +15,7 @@ import pytest
 import sqlalchemy as sa
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from hypothesis import settings
 from sqlalchemy.engine import make_url
 from sqlmodel import SQLModel
 
@@ -23,6 +24,12 @@ from app.settings import get_settings
 from tests.helpers import CREATED_KEYS, create_key
 
 POSTGRES_URL = os.environ.get("REJOINDER_TEST_POSTGRES_URL")
+
+# Property tests explore fresh draws on a developer's machine and replay a fixed one in CI,
+# so a landing never hangs on a lucky draw (schemathesis' own settings say the same).
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI") == "true":
+    settings.load_profile("ci")
 
 
 def _fresh_postgres_database(admin_url: str) -> tuple[str, str]:

@@ -146,7 +146,10 @@ def _usable_skills(fit: Fit, gap: str | None) -> tuple[list[str], list[str]]:
     usable = [m for m in fit.matched if not touches(gap, terms(m.skill))]
     skills: list[str] = []
     for match in usable:
-        if match.skill not in skills:
+        # A need that only a highlight meets names no skill: its words are the company's
+        # sentence ("We need to rebuild…"), quoted as the need, proven by the highlight.
+        need_met_by_highlight = match.source == "company" and match.skill == match.requirement
+        if match.skill not in skills and not need_met_by_highlight:
             skills.append(match.skill)
     needs = [m.requirement for m in usable if m.source == "company"]
     return skills, needs

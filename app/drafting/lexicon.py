@@ -125,6 +125,9 @@ def is_common(word: str) -> bool:
     k = core.lower()
     if k in FUNCTION_WORDS or pos_tags(k):
         return True
+    if "-" in k and not core[1:].replace("-", "").isupper():
+        # "Night-shift", "Follow-up": common when each part is ("Coca-Cola" is not).
+        return all(part and (pos_tags(part) or part in FUNCTION_WORDS) for part in k.split("-"))
     # Dictionary gaps like "onboarding", "upskilled", "indexer": the stem is a word.
     stem = re.sub(r"(ing|ed|er|s)$", "", k)
     if stem != k and (pos_tags(stem) or pos_tags(stem + "e")):

@@ -213,3 +213,28 @@ def test_the_plan_is_dated_from_today_when_no_date_is_given(client: TestClient) 
 
     today = date.today().isoformat()
     assert all(step["due_on"] >= today for step in created["follow_up_plan"]["steps"])
+
+
+def test_the_reason_is_read_into_a_kind_shown_on_create_get_and_preview(
+    client: TestClient,
+) -> None:
+    body = example_context()
+    body["reason"] = "The position has been put on hold after a hiring freeze."
+
+    created = create(client, body)
+    fetched = client.get(f"/v1/rejections/{created['id']}").json()
+    preview = client.post("/v1/drafts/preview", json=body).json()
+
+    for answer in (created, fetched, preview):
+        assert answer["reason"] == {"kind": "role_closed", "gap": None}
+    drafts = created["drafts"]
+    assert isinstance(drafts, dict)
+    request = drafts["feedback_request"]["body"].lower()
+    assert "weighed most" not in request
+    assert "funded again" in request
+
+
+def test_a_skills_gap_reason_names_its_gap(client: TestClient) -> None:
+    created = create(client)  # "another candidate had more dbt experience"
+
+    assert created["reason"] == {"kind": "skills_gap", "gap": "dbt experience"}

@@ -117,20 +117,12 @@ def _verb_index(words: tuple[str, ...]) -> int | None:
     return None
 
 
-def _past_lead(word: str) -> bool:
-    """A résumé's past verb: "grew", "cut", or an "-ed" word the lexicon does not know
-    ("Onboarded", "Upskilled")."""
-    tags = lx.verb_tags(word)
-    unknown_ed = not tags and not lx.pos_tags(key(word)) and key(word).endswith("ed")
-    return bool(tags & {"VBD", "VBN"}) or unknown_ed
-
-
 def _classify(words: tuple[str, ...]) -> PhraseForm:
     if not words:
         return PhraseForm.noun_phrase
     # "Cut search latency by 80%": a past verb before a number is a deed, even when the next
     # word could be read as a verb of its own.
-    if _past_lead(words[0]) and any(c.isdigit() for w in words for c in w):
+    if lx.past_lead(words[0]) and any(c.isdigit() for w in words for c in w):
         return PhraseForm.fragment
     if _verb_index(words) is not None:
         return PhraseForm.clause
@@ -263,34 +255,11 @@ def _as_phrase(words: tuple[str, ...]) -> list[str]:
         return _clause_topic(words, j) if j is not None else list(words)
     if form is PhraseForm.verb_phrase and key(words[0]) == "to":
         return lx.gerund_chain(words[1:])
-    if form is PhraseForm.fragment and _participle_adjective(words):
+    if form is PhraseForm.fragment and lx.participle_adjective(words):
         return list(words)
-    if form in (PhraseForm.verb_phrase, PhraseForm.fragment) or _imperative_noun_lead(words):
+    if form in (PhraseForm.verb_phrase, PhraseForm.fragment) or lx.imperative_noun_lead(words):
         return lx.gerund_chain(words)
     return list(words)
-
-
-def _participle_adjective(words: tuple[str, ...]) -> bool:
-    """ "Individualized education programs": a participle straight before a noun, with no
-    object or figure after it, describes the noun; "Launched the portal" and "Grew renewals
-    by 18%" are deeds."""
-    tags = lx.verb_tags(words[0])
-    if "VBN" not in tags or "VB" in tags or len(words) < 2:
-        return False
-    if key(words[0]) in lx.PASSIVE_FRAGMENT_VERBS:  # "Awarded Employee of the Month"
-        return False
-    second = words[1]
-    has_figure = any(c.isdigit() for w in words for c in w)
-    return not has_figure and key(second) not in lx.DETERMINERS and not lx.verb_tags(second)
-
-
-def _imperative_noun_lead(words: tuple[str, ...]) -> bool:
-    """ "Process multi-state payroll", "Plan the menu": a word that can be a verb, then an
-    object that cannot continue a compound noun (a determiner, a number, a hyphenated word)."""
-    if len(words) < 2 or "VB" not in lx.verb_tags(words[0]):
-        return False
-    second = words[1]
-    return key(second) in lx.DETERMINERS or "-" in second or any(c.isdigit() for c in second)
 
 
 def _dedupe(words: list[str]) -> list[str]:
@@ -357,7 +326,7 @@ def as_achievement(phrase: str) -> str | None:
     if form is PhraseForm.verb_phrase and "VBD" in tags:
         form = PhraseForm.fragment
     if form is not PhraseForm.fragment and not (
-        form is PhraseForm.noun_phrase and words and _past_lead(words[0])
+        form is PhraseForm.noun_phrase and words and lx.past_lead(words[0])
     ):
         return None
     verb, rest = words[0], list(words[1:])

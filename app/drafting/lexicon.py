@@ -196,3 +196,34 @@ def gerund_chain(words: list[str] | tuple[str, ...]) -> list[str]:
         else:
             out.append(word)
     return out
+
+
+def past_lead(word: str) -> bool:
+    """A résumé's past verb: "grew", "cut", or an "-ed" word the lexicon does not know
+    ("Onboarded", "Upskilled")."""
+    tags = verb_tags(word)
+    unknown_ed = not tags and not pos_tags(key(word)) and key(word).endswith("ed")
+    return bool(tags & {"VBD", "VBN"}) or unknown_ed
+
+
+def participle_adjective(words: tuple[str, ...]) -> bool:
+    """ "Individualized education programs": a participle straight before a noun, with no
+    object or figure after it, describes the noun; "Launched the portal" and "Grew renewals
+    by 18%" are deeds."""
+    tags = verb_tags(words[0])
+    if "VBN" not in tags or "VB" in tags or len(words) < 2:
+        return False
+    if key(words[0]) in PASSIVE_FRAGMENT_VERBS:  # "Awarded Employee of the Month"
+        return False
+    second = words[1]
+    has_figure = any(c.isdigit() for w in words for c in w)
+    return not has_figure and key(second) not in DETERMINERS and not verb_tags(second)
+
+
+def imperative_noun_lead(words: tuple[str, ...]) -> bool:
+    """ "Process multi-state payroll", "Plan the menu": a word that can be a verb, then an
+    object that cannot continue a compound noun (a determiner, a number, a hyphenated word)."""
+    if len(words) < 2 or "VB" not in verb_tags(words[0]):
+        return False
+    second = words[1]
+    return key(second) in DETERMINERS or "-" in second or any(c.isdigit() for c in second)

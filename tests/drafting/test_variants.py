@@ -3,6 +3,7 @@
 Variant 0 by email is what the API has stored: the golden files pin it byte for byte.
 """
 
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -139,13 +140,31 @@ def test_a_linkedin_message_differs_from_the_email(
     assert email.drafts.linkedin_note == linkedin.drafts.linkedin_note
 
 
-@pytest.mark.parametrize("name", sorted(p.stem for p in GOLDEN.glob("*.json")))
+GOLDEN_NAMES = sorted(p.stem for p in GOLDEN.glob("*.json"))
+CORPUS_GOLDEN = GOLDEN / "corpus"
+
+
+@pytest.mark.parametrize("name", GOLDEN_NAMES)
 def test_variant_zero_by_email_is_byte_identical_to_the_stored_drafts(name: str) -> None:
     context = RejectionContext.model_validate(CASES[name])
     expected = (GOLDEN / f"{name}.json").read_text()
     assert draft_rejection(context, today=TODAY).model_dump_json(indent=2) + "\n" == expected
     explicit = draft_rejection(context, today=TODAY, variant=0, channel=Channel.email)
     assert explicit.model_dump_json(indent=2) + "\n" == expected
+
+
+def corpus_snapshot(context: RejectionContext) -> str:
+    """What a corpus golden pins: the drafts and how the context was read, not the plan's
+    dates (tests/drafting/test_plan.py and the plan's own scenarios hold those)."""
+    result = draft_rejection(context, today=TODAY)
+    return result.model_dump_json(include={"drafts", "fit", "reason"}, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in CORPUS_GOLDEN.glob("*.json")))
+def test_corpus_drafts_read_and_pinned_stay_as_they_were_read(name: str) -> None:
+    corpus = json.loads((Path(__file__).parent / "corpus" / "contexts.json").read_text())
+    context = RejectionContext.model_validate(corpus[name]["context"])
+    assert corpus_snapshot(context) == (CORPUS_GOLDEN / f"{name}.json").read_text()
 
 
 @pytest.mark.parametrize("variant", [-1, MAX_VARIANT + 1, 10])

@@ -245,7 +245,7 @@ def _need_lead(words: tuple[str, ...]) -> bool:
     return lemma in _BARE_NEEDS and "VBD" not in lx.verb_tags(words[0])
 
 
-def _as_phrase(words: tuple[str, ...]) -> list[str]:
+def _as_phrase(words: tuple[str, ...], *, sentence: bool = False) -> list[str]:
     """Any form as a noun or gerund phrase, pronouns untouched."""
     form = _classify(words)
     if form is not PhraseForm.clause and _need_lead(words):  # "Seeking a chef who can…"
@@ -257,7 +257,9 @@ def _as_phrase(words: tuple[str, ...]) -> list[str]:
         return lx.gerund_chain(words[1:])
     if form is PhraseForm.fragment and lx.participle_adjective(words):
         return list(words)
-    if form in (PhraseForm.verb_phrase, PhraseForm.fragment) or lx.imperative_noun_lead(words):
+    if form in (PhraseForm.verb_phrase, PhraseForm.fragment) or lx.imperative_noun_lead(
+        words, sentence=sentence
+    ):
         return lx.gerund_chain(words)
     return list(words)
 
@@ -279,10 +281,14 @@ def _finish(words: list[str], *, lower: bool = True) -> str:
     return _strip_edges(" ".join(out))
 
 
+def _ends_as_sentence(phrase: str) -> bool:
+    return phrase.rstrip().endswith((".", "!"))
+
+
 @lru_cache(maxsize=4096)
 def as_topic(phrase: str) -> str:
     """A noun or gerund phrase that reads after "the work on …" or "help with …"."""
-    words = _neutralise(_as_phrase(_tokens(phrase)))
+    words = _neutralise(_as_phrase(_tokens(phrase), sentence=_ends_as_sentence(phrase)))
     while len(words) > 1 and key(words[0]) in {"i", "the team"}:
         words = words[1:]
     return _finish(words)
@@ -291,7 +297,7 @@ def as_topic(phrase: str) -> str:
 @lru_cache(maxsize=4096)
 def as_noun_result(phrase: str) -> str:
     """The phrase as a result to stand alone: "One result I'm proud of: …"."""
-    words = _as_phrase(_tokens(phrase))
+    words = _as_phrase(_tokens(phrase), sentence=_ends_as_sentence(phrase))
     if len(words) > 1 and key(words[0]) == "i":
         words = words[1:]
     return _finish(words)

@@ -220,10 +220,12 @@ def participle_adjective(words: tuple[str, ...]) -> bool:
     return not has_figure and key(second) not in DETERMINERS and not verb_tags(second)
 
 
-def imperative_noun_lead(words: tuple[str, ...]) -> bool:
-    """ "Process multi-state payroll", "Plan the menu": a word that can be a verb, then an
-    object that cannot continue a compound noun (a determiner, a number, a hyphenated word)."""
+def imperative_noun_lead(words: tuple[str, ...], *, sentence: bool) -> bool:
+    """ "Plan the menu", "Cut room turnaround time.": a word that can be a verb, then an object
+    that cannot continue a compound noun (a determiner, a number) — or any object when the
+    caller ended the phrase as a sentence, as people write instructions and rarely a noun
+    phrase ("Guest check-in in English" stays a noun phrase)."""
     if len(words) < 2 or "VB" not in verb_tags(words[0]):
         return False
     second = words[1]
-    return key(second) in DETERMINERS or "-" in second or any(c.isdigit() for c in second)
+    return sentence or key(second) in DETERMINERS or any(c.isdigit() for c in second)

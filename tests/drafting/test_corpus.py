@@ -23,7 +23,7 @@ from app.drafting.context import RejectionContext, Tone
 from app.drafting.engine import MAX_VARIANT, draft_rejection
 from app.drafting.families import role_family
 from app.drafting.fit import assess
-from app.drafting.language import PhraseForm, classify
+from app.drafting.language import PhraseForm, as_topic, classify
 from app.drafting.names import parse_person
 from app.drafting.reason import NOT_ABOUT_SKILLS, reading_of
 from app.drafting.results import Channel, DraftingResult, DraftKind, StepKind
@@ -104,6 +104,22 @@ def test_the_highlight_quoted_is_the_one_that_best_meets_the_need_most_of_the_ti
             == labels(cid)["best_highlight"]
         )
     assert chosen / len(scored) >= 0.65
+
+
+def test_needs_are_quoted_in_the_form_a_reader_labels_them() -> None:
+    """A noun phrase stays one ("guest check-in"), an instruction becomes a gerund ("cutting
+    room turnaround time"), a sentence with a subject is reduced to its topic."""
+    misread = []
+    for cid in IDS:
+        form = labels(cid).get("need_form")
+        if form not in ("noun_phrase", "verb_phrase"):
+            continue
+        need = context(cid).company.needs[0]
+        first = as_topic(need).split()[0]
+        gerund = first.endswith("ing") and not need.split()[0].lower().endswith("ing")
+        if gerund != (form == "verb_phrase"):
+            misread.append((cid, need, as_topic(need)))
+    assert misread == []
 
 
 @pytest.mark.parametrize("cid", IDS)

@@ -189,6 +189,7 @@ CASES = [
         None,
     ),
     ("Night-shift pick accuracy", NP, "night-shift pick accuracy", None),
+    ("Guest check-in in English and German", NP, "guest check-in in English and German", None),
 ]
 
 

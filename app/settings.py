@@ -6,6 +6,8 @@ from typing import Annotated
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from app.drafting.quiet import QuietPeriod, parse_period
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="REJOINDER_", env_file=".env", extra="ignore")
@@ -81,6 +83,12 @@ class Settings(BaseSettings):
         description="How long a claimed delivery stays with its worker; a worker that dies "
         "lets go of it after this.",
     )
+    quiet_periods: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["12-20..01-05"],
+        description="Comma-separated periods in which no plan step messages the contact: "
+        "`MM-DD..MM-DD` every year (it may wrap the new year) or `YYYY-MM-DD..YYYY-MM-DD` once. "
+        "Empty: none.",
+    )
     secret_rotation_overlap_hours: int = Field(
         default=24, ge=0, description="How long the previous signing secret still signs."
     )
@@ -91,6 +99,19 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [origin.strip() for origin in value.split(",") if origin.strip()]
         return value
+
+    @field_validator("quiet_periods", mode="before")
+    @classmethod
+    def _split_periods(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [period.strip() for period in value.split(",") if period.strip()]
+        if isinstance(value, list):
+            for period in value:
+                parse_period(str(period))  # refuses a bad period at start-up, not per request
+        return value
+
+    def quiet(self) -> tuple[QuietPeriod, ...]:
+        return tuple(parse_period(period) for period in self.quiet_periods)
 
 
 @cache

@@ -16,6 +16,7 @@ from app.drafting import facts
 from app.drafting.context import RejectionContext
 from app.drafting.fit import assess
 from app.drafting.plan import schedule
+from app.drafting.quiet import DEFAULT_QUIET, QuietPeriod
 from app.drafting.reason import reading_of
 from app.drafting.results import Channel, Draft, DraftingResult, DraftKind, Drafts, Review
 from app.drafting.review import review_text
@@ -154,12 +155,14 @@ def draft_rejection(
     today: date,
     variant: int = 0,
     channel: Channel = Channel.email,
+    quiet: tuple[QuietPeriod, ...] = DEFAULT_QUIET,
 ) -> DraftingResult:
     """Draft every message for one rejection and date the follow-up plan from it.
 
     `variant` (0 to MAX_VARIANT) rephrases the pitch, the feedback request and the thank-yous
     without changing their facts; `channel` sends the pitch and the feedback request as email
     or as LinkedIn messages. Interviewer thank-yous and the connection note keep their channels.
+    No step that messages the contact lands in a `quiet` period.
     """
     if not 0 <= variant <= MAX_VARIANT:
         raise ValueError(f"variant must be between 0 and {MAX_VARIANT}, not {variant}")
@@ -184,6 +187,7 @@ def draft_rejection(
         has_linkedin_note=drafts.linkedin_note is not None,
         has_interviewer_notes=bool(drafts.interviewer_thanks),
         message_channel=channel,
+        quiet=quiet,
     )
     steps = plan_steps(scheduled, variables, linkedin_note=drafts.linkedin_note)
     return DraftingResult(

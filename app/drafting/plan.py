@@ -12,7 +12,10 @@ from functools import lru_cache
 import holidays
 
 from app.drafting.context import Interest, RejectionContext, Stage
-from app.drafting.results import Channel, StepKind
+from app.drafting.quiet import DEFAULT_QUIET, QuietPeriod, quiet_days
+from app.drafting.reason import reading_of
+from app.drafting.results import Channel, ReasonKind, StepKind
+from app.drafting.shapes import shape_of
 
 _LATE_STAGES = frozenset({Stage.onsite, Stage.final})
 # No one gets more than two messages in any three days (PRODUCT.md).
@@ -34,6 +37,8 @@ _TO_THE_CONTACT = frozenset(
 )
 # The plan reaches about half a year out; two calendar years always cover it.
 _YEARS_COVERED = 2
+# A hiring freeze typically lifts with the next quarter's budget: the reach-out waits for it.
+_FREEZE_LIFTS_AFTER_DAYS = 91
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,16 +57,33 @@ def _public_holidays(country: str, first_year: int, last_year: int) -> frozenset
 
 @dataclass(frozen=True, slots=True)
 class BusinessCalendar:
-    """Weekdays that are not public holidays in one country."""
+    """Weekdays that are not public holidays in one country; `quiet` days take no contact."""
 
     off: frozenset[date]
+    quiet: frozenset[date] = frozenset()
 
     @classmethod
-    def for_country(cls, country: str, first: date, last: date) -> "BusinessCalendar":
-        return cls(_public_holidays(country, first.year, last.year + _YEARS_COVERED - 1))
+    def for_country(
+        cls,
+        country: str,
+        first: date,
+        last: date,
+        quiet: tuple[QuietPeriod, ...] = DEFAULT_QUIET,
+    ) -> "BusinessCalendar":
+        last_year = last.year + _YEARS_COVERED - 1
+        return cls(
+            _public_holidays(country, first.year, last_year),
+            quiet_days(quiet, first.year, last_year),
+        )
 
     def is_open(self, day: date) -> bool:
         return day.weekday() < 5 and day not in self.off
+
+    def contact_day(self, day: date) -> date:
+        """The first open day on or after `day` outside every quiet period."""
+        while not self.is_open(day) or day in self.quiet:
+            day += timedelta(days=1)
+        return day
 
     def on_or_after(self, day: date) -> date:
         while not self.is_open(day):
@@ -75,8 +97,9 @@ class BusinessCalendar:
 
 
 def _cool_off(context: RejectionContext) -> int:
-    """Business days to wait before the last pitch: a cool-off, shorter when more is at stake."""
-    if context.stage == Stage.applied:
+    """Business days to wait before the last pitch: a cool-off, shorter when more is at stake.
+    A phone screen's thank-you goes within 48 hours or reads as an afterthought."""
+    if context.stage in {Stage.applied, Stage.phone_screen}:
         return 1
     if context.interest == Interest.high and context.stage in _LATE_STAGES:
         return 1
@@ -90,41 +113,37 @@ def schedule(
     has_linkedin_note: bool,
     has_interviewer_notes: bool | None = None,
     message_channel: Channel = Channel.email,
+    quiet: tuple[QuietPeriod, ...] = DEFAULT_QUIET,
 ) -> list[ScheduledStep]:
     """The dated steps for this context, earliest first, spaced for each person they reach.
 
+    Which steps there are comes from the shape table (`shapes.SHAPES`); this decides when.
     `message_channel` is where the last pitch and the feedback request were drafted for;
     `has_interviewer_notes` is false when the only interviewer is the contact (who gets the
-    pitch instead), and defaults to whether the context names interviewers.
+    pitch instead), and defaults to whether the context names interviewers. No step that
+    messages the contact lands in a `quiet` period.
     """
     if has_interviewer_notes is None:
         has_interviewer_notes = bool(context.interviewers)
     base = context.rejected_on or today
-    cal = BusinessCalendar.for_country(context.country, min(base, today), max(base, today))
+    cal = BusinessCalendar.for_country(context.country, min(base, today), max(base, today), quiet)
+    kinds = set(shape_of(context.stage, context.interest))
+    if not has_linkedin_note:
+        kinds.discard(StepKind.connect_on_linkedin)
+    if not has_interviewer_notes:
+        kinds.discard(StepKind.thank_interviewers)
     pitch = cal.on_or_after(max(cal.add(base, _cool_off(context)), today))
-    form_rejection = context.stage == Stage.applied
-    engaged = context.interest != Interest.low
-    steps = [ScheduledStep(StepKind.send_last_pitch, pitch, message_channel)]
-    if engaged or not form_rejection:
-        feedback = pitch if form_rejection else cal.add(pitch, 1)
-        steps.append(ScheduledStep(StepKind.send_feedback_request, feedback, message_channel))
-    if has_interviewer_notes:
-        steps.append(ScheduledStep(StepKind.thank_interviewers, pitch, Channel.email))
-    if has_linkedin_note:
-        # An invitation on top of two emails reads as pressing: it waits for them to land.
-        last_email = max(step.due_on for step in steps)
-        steps.append(
-            ScheduledStep(
-                StepKind.connect_on_linkedin, cal.add(last_email, _LINKEDIN_WAIT), Channel.linkedin
-            )
-        )
-    if engaged:
-        steps.extend(_keep_the_bridge(context, cal, pitch, message_channel))
+    steps = [
+        step
+        for step in _all_steps(context, cal, pitch, message_channel, kinds)
+        if step.kind in kinds
+    ]
     return space_out(sorted(steps, key=lambda step: step.due_on), cal)
 
 
 def space_out(steps: list[ScheduledStep], cal: BusinessCalendar) -> list[ScheduledStep]:
-    """Move a step to the contact later until no three days hold more than two for them.
+    """Move a step to the contact later until no three days hold more than two for them, and
+    out of any quiet period.
 
     Steps are in date order; interviewer thank-yous reach other people and never move.
     """
@@ -133,35 +152,53 @@ def space_out(steps: list[ScheduledStep], cal: BusinessCalendar) -> list[Schedul
     for step in steps:
         due = step.due_on
         if step.kind in _TO_THE_CONTACT:
+            due = cal.contact_day(due)
             while (
                 len(sent) >= _MOST_IN_WINDOW and (due - sent[-_MOST_IN_WINDOW]).days < _WINDOW_DAYS
             ):
-                due = cal.on_or_after(due + timedelta(days=1))
+                due = cal.contact_day(due + timedelta(days=1))
             sent.append(due)
         spaced.append(ScheduledStep(step.kind, due, step.channel))
     return sorted(spaced, key=lambda step: step.due_on)
 
 
-def _keep_the_bridge(
-    context: RejectionContext, cal: BusinessCalendar, pitch: date, message_channel: Channel
+def _all_steps(
+    context: RejectionContext,
+    cal: BusinessCalendar,
+    pitch: date,
+    message_channel: Channel,
+    kinds: set[StepKind],
 ) -> list[ScheduledStep]:
-    """The longer arc, for a candidate who still wants this company. The nudge answers the
-    feedback request, so it goes where that went."""
-    watch = ScheduledStep(StepKind.watch_openings, cal.add(pitch, 5), None)
-    reach_days = 60 if context.interest == Interest.high else 90
-    reach = cal.on_or_after(pitch + timedelta(days=reach_days))
-    reach_out = ScheduledStep(StepKind.reach_out_about_role, reach, Channel.email)
-    if context.stage == Stage.applied:
-        return [watch, reach_out] if context.interest == Interest.high else [watch]
+    """Every step a plan could have, dated; the shape picks among them. The nudge answers
+    the feedback request, so it goes where that went."""
+    feedback = cal.add(pitch, 1)
+    # An invitation on top of two emails reads as pressing: it waits for them to land.
+    last_email = feedback if StepKind.send_feedback_request in kinds else pitch
+    reach = cal.on_or_after(pitch + timedelta(days=_reach_out_after(context)))
     return [
-        ScheduledStep(StepKind.nudge, cal.add(cal.add(pitch, 1), 7), message_channel),
-        watch,
+        ScheduledStep(StepKind.send_last_pitch, pitch, message_channel),
+        ScheduledStep(StepKind.send_feedback_request, feedback, message_channel),
+        ScheduledStep(StepKind.thank_interviewers, pitch, Channel.email),
+        ScheduledStep(
+            StepKind.connect_on_linkedin, cal.add(last_email, _LINKEDIN_WAIT), Channel.linkedin
+        ),
+        ScheduledStep(StepKind.nudge, cal.add(feedback, 7), message_channel),
+        ScheduledStep(StepKind.watch_openings, cal.add(pitch, 5), None),
         ScheduledStep(
             StepKind.value_check_in, cal.on_or_after(pitch + timedelta(days=30)), Channel.email
         ),
         ScheduledStep(StepKind.meet_at_events, cal.on_or_after(pitch + timedelta(days=45)), None),
-        reach_out,
+        ScheduledStep(StepKind.reach_out_about_role, reach, Channel.email),
         ScheduledStep(
             StepKind.quarterly_check_in, cal.on_or_after(reach + timedelta(days=91)), Channel.email
         ),
     ]
+
+
+def _reach_out_after(context: RejectionContext) -> int:
+    """Days from the pitch to the reach-out: sooner for a keen candidate, and after a freeze
+    not before it typically lifts."""
+    days = 60 if context.interest == Interest.high else 90
+    if reading_of(context).kind == ReasonKind.role_closed:
+        return max(days, _FREEZE_LIFTS_AFTER_DAYS)
+    return days

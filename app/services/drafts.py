@@ -30,6 +30,7 @@ from app.services.rejections import (
     rejection_public,
     stored_drafts,
 )
+from app.settings import get_settings
 
 # Each regeneration stores a version of every draft; past this a rejection's history would
 # only grow, so the caller is asked to pick from what exists.
@@ -46,7 +47,9 @@ def review(request: ReviewRequest) -> ReviewResult:
 
 
 def preview(context: RejectionContext, *, now: datetime | None = None) -> Preview:
-    result = draft_rejection(context, today=drafting_day(context, now or utcnow()))
+    result = draft_rejection(
+        context, today=drafting_day(context, now or utcnow()), quiet=get_settings().quiet()
+    )
     return Preview(
         drafts=result.drafts,
         follow_up_plan=PlannedPlan(steps=result.steps),

@@ -32,6 +32,7 @@ from app.schemas import (
     StopResult,
 )
 from app.services.events import DRAFTED, UPDATED, record_event, rejection_data
+from app.settings import get_settings
 
 
 class InvalidInputError(AppError):
@@ -51,7 +52,7 @@ def create_rejection(
 ) -> RejectionPublic:
     now = now or utcnow()
     today = drafting_day(context, now)
-    result = draft_rejection(context, today=today)
+    result = draft_rejection(context, today=today, quiet=get_settings().quiet())
     rejection_id = uuid7()
     drafts = stored_drafts(result, version=1)
     steps = [

@@ -5,10 +5,15 @@ import holidays
 
 from app.drafting.context import RejectionContext
 from app.drafting.engine import draft_rejection
+from app.drafting.quiet import DEFAULT_QUIET, QuietPeriod
 from app.drafting.results import PlannedStep, StepKind
 
 
-def _steps(today: date = date(2026, 11, 20), **overrides: Any) -> list[PlannedStep]:
+def _steps(
+    today: date = date(2026, 11, 20),
+    quiet: tuple[QuietPeriod, ...] = DEFAULT_QUIET,
+    **overrides: Any,
+) -> list[PlannedStep]:
     raw = {
         "candidate": {"name": "Maya Chen", "skills": ["Kafka"]},
         "company": {"name": "Acme Robotics"},
@@ -18,7 +23,7 @@ def _steps(today: date = date(2026, 11, 20), **overrides: Any) -> list[PlannedSt
         "rejected_on": "2026-11-20",
         **overrides,
     }
-    return draft_rejection(RejectionContext.model_validate(raw), today=today).steps
+    return draft_rejection(RejectionContext.model_validate(raw), today=today, quiet=quiet).steps
 
 
 def _due(steps: list[PlannedStep], kind: StepKind) -> date:
@@ -42,8 +47,13 @@ def test_thanksgiving_and_weekends_are_skipped() -> None:
 
 
 def test_christmas_and_boxing_day_are_skipped_in_great_britain() -> None:
-    steps = _steps(country="GB", rejected_on="2026-12-24", interest="high")
+    steps = _steps(country="GB", rejected_on="2026-12-24", interest="high", quiet=())
     assert _due(steps, StepKind.send_last_pitch) == date(2026, 12, 29)
+
+
+def test_a_pitch_due_in_the_year_end_quiet_period_waits_for_the_new_year() -> None:
+    steps = _steps(country="GB", rejected_on="2026-12-24", interest="high")
+    assert _due(steps, StepKind.send_last_pitch) == date(2027, 1, 6)
 
 
 def test_the_feedback_request_follows_the_pitch_and_one_nudge_comes_seven_business_days_later() -> (
@@ -58,7 +68,8 @@ def test_the_feedback_request_follows_the_pitch_and_one_nudge_comes_seven_busine
 
 
 def test_the_longer_arc_checks_in_at_a_month_and_reaches_out_at_two_to_three_months() -> None:
-    steps = _steps()
+    # Out of the year-end quiet period, which would move the check-in past 5 January.
+    steps = _steps(quiet=())
     pitch = _due(steps, StepKind.send_last_pitch)
     assert 30 <= (_due(steps, StepKind.value_check_in) - pitch).days <= 34
     assert 60 <= (_due(steps, StepKind.reach_out_about_role) - pitch).days <= 94

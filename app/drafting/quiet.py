@@ -1,0 +1,71 @@
+"""Quiet periods: days on which no step that messages the contact may land.
+
+Between 20 December and 5 January inboxes fill with out-of-office replies and a note is read,
+if at all, in a pile. A period is yearly (`12-20..01-05`, it may wrap the new year) or once
+(`2026-11-25..2026-12-24`, a retail peak season). Both ends are included.
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_SEPARATOR = ".."
+
+
+@dataclass(frozen=True, slots=True)
+class QuietPeriod:
+    """From `start` to `end`, both included; when `yearly`, only their month and day count."""
+
+    start: date
+    end: date
+    yearly: bool = True
+
+    def days(self, first_year: int, last_year: int) -> set[date]:
+        if not self.yearly:
+            return _span(self.start, self.end)
+        days: set[date] = set()
+        # A period that wraps the new year starts in the year before the one it ends in.
+        for year in range(first_year - 1, last_year + 1):
+            start = _in_year(self.start, year)
+            wraps = (self.end.month, self.end.day) < (self.start.month, self.start.day)
+            end = _in_year(self.end, year + 1 if wraps else year)
+            days |= _span(start, end)
+        return days
+
+
+def _in_year(day: date, year: int) -> date:
+    # 29 February falls back to the 28th in a common year.
+    return day.replace(year=year, day=min(day.day, 28 if day.month == 2 else day.day))
+
+
+def _span(start: date, end: date) -> set[date]:
+    return {start + timedelta(days=n) for n in range((end - start).days + 1)}
+
+
+YEAR_END = QuietPeriod(date(2000, 12, 20), date(2001, 1, 5))
+DEFAULT_QUIET = (YEAR_END,)
+
+
+def parse_period(text: str) -> QuietPeriod:
+    """`MM-DD..MM-DD` (yearly) or `YYYY-MM-DD..YYYY-MM-DD` (once); ValueError otherwise."""
+    start_text, separator, end_text = text.strip().partition(_SEPARATOR)
+    if not separator:
+        raise ValueError(f"a quiet period is START..END, not {text!r}")
+    yearly = len(start_text) == len(end_text) == len("12-20")
+    if yearly:
+        # 2000 is a leap year, so 02-29 parses.
+        start = date.fromisoformat(f"2000-{start_text}")
+        end = date.fromisoformat(f"2000-{end_text}")
+        return QuietPeriod(start, end.replace(year=2001) if end < start else end)
+    start, end = date.fromisoformat(start_text), date.fromisoformat(end_text)
+    if end < start:
+        raise ValueError(f"a quiet period ends on or after it starts, not {text!r}")
+    return QuietPeriod(start, end, yearly=False)
+
+
+def quiet_days(
+    periods: tuple[QuietPeriod, ...], first_year: int, last_year: int
+) -> frozenset[date]:
+    days: set[date] = set()
+    for period in periods:
+        days |= period.days(first_year, last_year)
+    return frozenset(days)

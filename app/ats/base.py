@@ -100,10 +100,14 @@ class AtsEvent:
 class Adapter(Protocol):
     """One vendor's scheme. The receiver calls, in order:
 
-    1. `is_handshake(delivery)`: if true, answer 200 and store nothing, before any
-       verification (vendors ping before the secret is known to us);
-    2. `verify(delivery, secrets, now=...)`: raises SignatureError (401);
+    1. `verify(delivery, secrets, now=...)`: raises SignatureError (401), or PayloadError
+       (400) when the signature lives in a body that is not an object (Lever);
+    2. `is_handshake(delivery)`, only when verification failed: if true, answer 200 and
+       store nothing (vendors ping before the secret is known to us);
     3. `parse(delivery, defaults)`: raises PayloadError (400).
+
+    Every body is read through `fields.load_object`, which refuses deep nesting before
+    parsing.
     """
 
     provider: str

@@ -4,6 +4,7 @@ Values are never echoed into messages: they may hold personal data.
 """
 
 import json
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -11,11 +12,29 @@ from app.ats.base import PayloadError
 
 JsonObject = dict[str, Any]
 
+# No vendor nests deeper than a dozen levels; a body nested past this is refused before the
+# parser sees it, so a hostile `[[[[…]]]]` can never exhaust the interpreter's recursion.
+MAX_DEPTH = 64
+_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKET = bytes(byte for byte in range(256) if byte not in b"[]{}")
+
+
+def nesting_depth(body: bytes) -> int:
+    """How deeply `body`'s arrays and objects nest, ignoring brackets inside strings."""
+    brackets = _STRING.sub(b"", body).translate(None, _NOT_BRACKET)
+    depth = deepest = 0
+    for byte in brackets:
+        depth = depth + 1 if byte in b"[{" else depth - 1
+        deepest = max(deepest, depth)
+    return deepest
+
 
 def load_object(body: bytes) -> JsonObject:
+    if nesting_depth(body) > MAX_DEPTH:
+        raise PayloadError(f"body is nested more than {MAX_DEPTH} levels deep")
     try:
         value = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as error:
+    except (ValueError, UnicodeDecodeError, RecursionError) as error:
         raise PayloadError("body is not valid JSON") from error
     if not isinstance(value, dict):
         raise PayloadError("body is not a JSON object")

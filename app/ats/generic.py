@@ -9,6 +9,7 @@ the timestamp is checked here against the caller's `now` (the package only reads
 import base64
 import binascii
 import hmac
+import re
 import secrets as random
 from collections.abc import Sequence
 from dataclasses import replace
@@ -28,6 +29,7 @@ from app.ats.base import (
 from app.ats.mapping import Facts, Person, build_context
 
 PROVIDER = "generic"
+_UNIX_SECONDS = re.compile(r"[0-9]{1,12}")
 REJECTED = "candidate.rejected"
 COMPANY_SIDE = "rejected_by_company"
 
@@ -50,9 +52,14 @@ def _webhooks(secrets: Sequence[str]) -> list[Webhook]:
 
 
 def _timestamp(header: str, now: datetime) -> datetime:
-    if not header.isdigit():
+    # ASCII digits only (str.isdigit also accepts '²' and other scripts' digits, which int()
+    # then refuses), and few enough of them to be a time at all.
+    if not _UNIX_SECONDS.fullmatch(header):
         raise SignatureError("webhook-timestamp is not unix seconds")
-    sent = datetime.fromtimestamp(int(header), tz=UTC)
+    try:
+        sent = datetime.fromtimestamp(int(header), tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        raise SignatureError("webhook-timestamp is not a time") from None
     if abs(now - sent) > TOLERANCE:
         raise SignatureError("webhook-timestamp is outside the 5-minute tolerance")
     return sent

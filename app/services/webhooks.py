@@ -77,11 +77,16 @@ def receive(
         raise NotFoundError("Integration")
     adapter = ADAPTERS[integration.provider]
     delivery = Delivery(headers=headers, body=body, received_at=now)
-    if adapter.is_handshake(delivery):
-        return Accepted(WebhookReceipt(status=ReceiptStatus.handshake, delivery=None, reason=None))
+    # Verify first: a signed body is parsed only once it is known to be authentic. Only a
+    # delivery that fails verification is looked at as a possible handshake (vendors ping
+    # before we hold the secret), through the same depth-bounded parser.
     try:
         adapter.verify(delivery, integration_service.active_secrets(integration, now), now=now)
     except SignatureError as error:
+        if adapter.is_handshake(delivery):
+            return Accepted(
+                WebhookReceipt(status=ReceiptStatus.handshake, delivery=None, reason=None)
+            )
         return _refuse_signature(session, integration, str(error), now)
     except PayloadError as error:
         # Lever's signature is inside the body: a body that is not an object has none.

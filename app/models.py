@@ -180,6 +180,25 @@ class PlanStep(SQLModel, table=True):
     completed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     # The candidate's own note on the step (why it was skipped, what the reply said).
     note: str | None = Field(default=None, sa_type=sa.Text)
+    # Why a cancelled step was cancelled: `replied` (a reply made it moot) or `unanswered`
+    # (two touches in a row went unanswered); null when outreach was stopped as a whole.
+    cancel_reason: str | None = Field(default=None, max_length=16)
+
+
+class PlanReply(SQLModel, table=True):
+    """A reply the contact sent, as the candidate records it: the plan listens to these."""
+
+    __tablename__ = "plan_reply"
+    __table_args__ = (sa.Index("ix_plan_reply_rejection_id", "rejection_id"),)
+
+    id: uuid.UUID = Field(primary_key=True)
+    rejection_id: uuid.UUID = Field(sa_column=_owned_by("rejection"))
+    # The day it came, in the candidate's zone: replies are weighed against the days touches
+    # were sent, which are the candidate's days too.
+    received_on: date
+    channel: str = Field(max_length=16)
+    summary: str | None = Field(default=None, sa_type=sa.Text)
+    created_at: datetime = Field(sa_type=UTCDateTime)
 
 
 # The "today" view reads pending steps by day across all of a tenant's rejections.

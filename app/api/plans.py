@@ -12,7 +12,14 @@ from app.api.rejections import AUTH_PROBLEMS
 from app.db import SessionDep
 from app.drafting.context import IsoDate
 from app.errors import problem_responses
-from app.schemas.plans import PLAIN_REF, DuePage, PlanStepDetail, StepUpdate
+from app.schemas.plans import (
+    PLAIN_REF,
+    DuePage,
+    PlanStepDetail,
+    ReplyCreate,
+    ReplyPublic,
+    StepUpdate,
+)
 from app.services import calendars as calendar_service
 from app.services import plans as service
 
@@ -61,6 +68,28 @@ def update_step(
         rejection_id=rejection_id,
         step_id=step_id,
         update=update,
+    )
+
+
+@router.post(
+    "/rejections/{rejection_id}/replies",
+    status_code=201,
+    response_model=ReplyPublic,
+    responses=problem_responses(400, 404, 409, 413, 415, 422, *AUTH_PROBLEMS),
+    summary="Record a reply from the contact",
+    description="The plan listens: a pending nudge is cancelled (`cancel_reason` `replied`) "
+    "and each step it changes emits `plan.step_updated`. Replies also weigh on silence: two "
+    "touches in a row marked done with no reply since the first end the outreach "
+    "(`unanswered`). `on` is the day it came, not after today in the candidate's zone.",
+)
+def add_reply(
+    rejection_id: uuid.UUID,
+    reply: Annotated[ReplyCreate, Body()],
+    session: SessionDep,
+    caller: CallerDep,
+) -> ReplyPublic:
+    return service.add_reply(
+        session=session, tenant_id=caller.tenant_id, rejection_id=rejection_id, reply=reply
     )
 
 

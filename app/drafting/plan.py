@@ -24,7 +24,7 @@ _WINDOW_DAYS = 3
 # Business days a LinkedIn invitation waits after the last email of the first week.
 _LINKEDIN_WAIT = 3
 # Steps that message the contact (or, without one, the person the LinkedIn note goes to).
-_TO_THE_CONTACT = frozenset(
+TO_THE_CONTACT = frozenset(
     {
         StepKind.send_last_pitch,
         StepKind.send_feedback_request,
@@ -151,7 +151,7 @@ def space_out(steps: list[ScheduledStep], cal: BusinessCalendar) -> list[Schedul
     spaced = []
     for step in steps:
         due = step.due_on
-        if step.kind in _TO_THE_CONTACT:
+        if step.kind in TO_THE_CONTACT:
             due = cal.contact_day(due)
             while (
                 len(sent) >= _MOST_IN_WINDOW and (due - sent[-_MOST_IN_WINDOW]).days < _WINDOW_DAYS

@@ -35,7 +35,7 @@ from app.outbound.urls import RefusedURLError, Resolver, checked_target, resolve
 from app.repository import ClaimedDelivery
 from app.schemas.endpoints import EventType
 from app.services.events import record_event_once, step_data
-from app.services.plans import local_today
+from app.services.listening import local_today
 from app.services.retention import prune
 from app.settings import Settings, get_settings
 

@@ -93,6 +93,7 @@ from app.repository.rejections import (
     rejection_counts,
     update_rejection,
 )
+from app.repository.replies import insert_reply, replied_since
 from app.repository.retention import (
     delete_idempotency_records,
     delete_settled_events,
@@ -151,6 +152,7 @@ __all__ = [
     "insert_event",
     "insert_event_once",
     "insert_rejection",
+    "insert_reply",
     "latest_drafts",
     "list_api_keys",
     "list_calendar_feeds",
@@ -167,6 +169,7 @@ __all__ = [
     "plan_steps",
     "reclaim_idempotency_record",
     "rejection_counts",
+    "replied_since",
     "requeue_needs_details",
     "revoke_api_key",
     "set_application_rejection",

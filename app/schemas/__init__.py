@@ -49,6 +49,15 @@ class StepStatus(StrEnum):
     cancelled = "cancelled"
 
 
+class CancelReason(StrEnum):
+    """Why a step was cancelled while the rest of the plan went on."""
+
+    # A reply came: the nudge (or the feedback request it answered) has nothing left to do.
+    replied = "replied"
+    # Two touches in a row went unanswered: the outreach to the contact ends there.
+    unanswered = "unanswered"
+
+
 class DraftPublic(Draft):
     """A stored draft: the rendered message with its id and version."""
 
@@ -93,6 +102,13 @@ class PlanStepPublic(BaseModel):
         description="Where it happens; null for offline steps.", examples=["email"]
     )
     status: StepStatus = Field(description="Where the step stands.", examples=["pending"])
+    cancel_reason: CancelReason | None = Field(
+        default=None,
+        description="Why a `cancelled` step was cancelled: `replied` (a reply made it moot) "
+        "or `unanswered` (two touches in a row had no reply); null otherwise, and when the "
+        "whole outreach was stopped.",
+        examples=[None],
+    )
     subject: str | None = Field(
         default=None,
         description="The email subject of the step's message, when it is an email.",

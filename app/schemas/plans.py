@@ -1,7 +1,8 @@
 """Request and response models of the plan lifecycle and the calendar feeds."""
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
@@ -137,3 +138,48 @@ class CalendarFeedList(BaseModel):
     """The caller's active calendar feeds."""
 
     items: list[CalendarFeedPublic] = Field(description="Active feeds, newest first.")
+
+
+class ReplyChannel(StrEnum):
+    """How the reply came."""
+
+    email = "email"
+    linkedin = "linkedin"
+    phone = "phone"
+    other = "other"
+
+
+class ReplyCreate(BaseModel):
+    """A reply from the contact, as the candidate records it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    on: IsoDate = Field(
+        description="The day it came, in the candidate's time zone; not after today.",
+        examples=["2026-11-27"],
+    )
+    channel: ReplyChannel = Field(
+        default=ReplyChannel.email, description="How it came.", examples=["email"]
+    )
+    summary: _Text | None = Field(
+        default=None,
+        description="What it said, in the candidate's words (at most 5000 characters).",
+        examples=["Jordan thanked me and offered a call next week."],
+    )
+
+
+class ReplyPublic(BaseModel):
+    """A recorded reply, with the plan steps it changed."""
+
+    id: uuid.UUID = Field(description="The reply's id.", examples=[_EXAMPLE_ID])
+    rejection_id: uuid.UUID = Field(description="Its rejection.", examples=[_EXAMPLE_ID])
+    on: date = Field(description="The day it came.", examples=["2026-11-27"])
+    channel: ReplyChannel = Field(description="How it came.", examples=["email"])
+    summary: str | None = Field(description="What it said.", examples=[None])
+    created_at: datetime = Field(
+        description="When it was recorded (UTC).", examples=["2026-11-27T18:02:00Z"]
+    )
+    changed_steps: list[PlanStepPublic] = Field(
+        description="The steps the reply changed: the nudge it made moot, cancelled with "
+        "`cancel_reason` `replied`, and steps drafted again."
+    )

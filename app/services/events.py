@@ -92,6 +92,7 @@ def step_data(step: PlanStep, rejection: Rejection) -> dict[str, Any]:
         "title": step.title,
         "due_on": step.due_on.isoformat(),
         "status": step.status,
+        "cancel_reason": step.cancel_reason,
         "external_ref": rejection.external_ref,
         "candidate_ref": rejection.candidate_ref,
     }

@@ -4,7 +4,6 @@ import base64
 import uuid
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
@@ -13,24 +12,20 @@ from app.drafting.results import StepKind
 from app.errors import AppError, NotFoundError
 from app.models import PlanStep, Rejection, utcnow
 from app.repository import PENDING_STEP_STATUSES
-from app.schemas import Outcome
-from app.schemas.endpoints import EventType
+from app.schemas import PlanStepPublic
 from app.schemas.plans import (
     DuePage,
     DueStep,
     PlanStepDetail,
+    ReplyCreate,
+    ReplyPublic,
     StepDone,
     StepSkipped,
     StepSnoozed,
     StepUpdate,
 )
-from app.services.events import record_event, rejection_data, step_data
-from app.services.rejections import InvalidInputError
-
-
-def local_today(rejection: Rejection, now: datetime) -> date:
-    """Today where the candidate is: the plan's days were counted in their zone."""
-    return now.astimezone(ZoneInfo(str(rejection.context.get("timezone", "UTC")))).date()
+from app.services.listening import after_touch, announce, local_today, record_reply
+from app.services.rejections import InvalidInputError, find_rejection, store_feedback
 
 
 def update_step(
@@ -51,24 +46,62 @@ def update_step(
     step, rejection = found
     _check_transition(step, rejection, update)
     repository.update_step(session, step, _new_values(step, rejection, update, now))
-    if isinstance(update, StepDone) and update.received_feedback is not None:
-        _store_feedback(session, rejection, update.received_feedback, now)
-    record_event(
-        session,
-        tenant_id=tenant_id,
-        event_type=EventType.plan_step_updated,
-        data=step_data(step, rejection),
-        now=now,
-    )
+    announce(session, rejection, step, now)
+    if isinstance(update, StepDone):
+        if update.received_feedback is not None:
+            store_feedback(session, rejection, update.received_feedback, now)
+        after_touch(session, rejection, step, now)
     return PlanStepDetail.model_validate(step)
 
 
-def _check_transition(step: PlanStep, rejection: Rejection, update: StepUpdate) -> None:
+def add_reply(
+    *,
+    session: Session,
+    tenant_id: uuid.UUID,
+    rejection_id: uuid.UUID,
+    reply: ReplyCreate,
+    now: datetime | None = None,
+) -> ReplyPublic:
+    """Record a reply from the contact: the nudge it made moot is cancelled (`replied`)."""
+    now = now or utcnow()
+    rejection = find_rejection(session, tenant_id, rejection_id)
+    _check_open(rejection)
+    today = local_today(rejection, now)
+    if reply.on > today:
+        raise InvalidInputError(f"on: {reply.on} is after today ({today}) for the candidate.")
+    if reply.on < rejection.rejected_on:
+        raise InvalidInputError(
+            f"on: {reply.on} is before the rejection ({rejection.rejected_on})."
+        )
+    row, changed = record_reply(
+        session,
+        rejection,
+        on=reply.on,
+        channel=reply.channel.value,
+        summary=reply.summary,
+        now=now,
+    )
+    return ReplyPublic(
+        id=row.id,
+        rejection_id=rejection.id,
+        on=row.received_on,
+        channel=reply.channel,
+        summary=row.summary,
+        created_at=row.created_at,
+        changed_steps=[PlanStepPublic.model_validate(step) for step in changed],
+    )
+
+
+def _check_open(rejection: Rejection) -> None:
     if rejection.stopped_at is not None:
         # A stopped rejection must never see a step move again, nor send an event about one.
         raise AppError(
             409, "outreach-stopped", "Outreach for this rejection was stopped; its steps are final."
         )
+
+
+def _check_transition(step: PlanStep, rejection: Rejection, update: StepUpdate) -> None:
+    _check_open(rejection)
     if step.status not in PENDING_STEP_STATUSES:
         raise AppError(
             409,
@@ -100,20 +133,6 @@ def _new_values(
     elif isinstance(update, StepDone | StepSkipped):
         values["completed_at"] = now
     return values
-
-
-def _store_feedback(session: Session, rejection: Rejection, text: str, now: datetime) -> None:
-    values: dict[str, Any] = {"received_feedback": text, "updated_at": now}
-    if rejection.outcome is None:
-        values["outcome"] = Outcome.feedback_received.value
-    repository.update_rejection(session, rejection, values)
-    record_event(
-        session,
-        tenant_id=rejection.tenant_id,
-        event_type=EventType.rejection_updated,
-        data=rejection_data(rejection),
-        now=now,
-    )
 
 
 def due_steps(

@@ -32,6 +32,7 @@ from app.schemas import (
     StopResult,
 )
 from app.services.events import DRAFTED, UPDATED, record_event, rejection_data
+from app.services.listening import local_today, record_reply
 from app.settings import get_settings
 
 
@@ -117,12 +118,47 @@ def update_rejection(
     tenant_id: uuid.UUID,
     rejection_id: uuid.UUID,
     update: RejectionUpdate,
+    now: datetime | None = None,
 ) -> RejectionPublic:
+    now = now or utcnow()
     rejection = find_rejection(session, tenant_id, rejection_id)
     values: dict[str, Any] = update.model_dump(exclude_unset=True)
-    repository.update_rejection(session, rejection, {**values, "updated_at": utcnow()})
-    record_event(session, tenant_id=tenant_id, event_type=UPDATED, data=rejection_data(rejection))
+    repository.update_rejection(session, rejection, {**values, "updated_at": now})
+    record_event(
+        session, tenant_id=tenant_id, event_type=UPDATED, data=rejection_data(rejection), now=now
+    )
+    if values.get("received_feedback"):
+        hear_feedback(session, rejection, values["received_feedback"], now)
     return rejection_public(session, rejection)
+
+
+def store_feedback(session: Session, rejection: Rejection, text: str, now: datetime) -> None:
+    """The reply to the feedback request, stored on the rejection and heard by the plan."""
+    values: dict[str, Any] = {"received_feedback": text, "updated_at": now}
+    if rejection.outcome is None:
+        values["outcome"] = Outcome.feedback_received.value
+    repository.update_rejection(session, rejection, values)
+    record_event(
+        session,
+        tenant_id=rejection.tenant_id,
+        event_type=UPDATED,
+        data=rejection_data(rejection),
+        now=now,
+    )
+    hear_feedback(session, rejection, text, now)
+
+
+def hear_feedback(session: Session, rejection: Rejection, text: str, now: datetime) -> None:
+    """Feedback is a reply: the nudge and a request not yet sent are moot from here."""
+    record_reply(
+        session,
+        rejection,
+        on=local_today(rejection, now),
+        channel="other",
+        summary=text,
+        now=now,
+        feedback=True,
+    )
 
 
 def stop_outreach(

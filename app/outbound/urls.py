@@ -43,16 +43,69 @@ def check_url(
     addresses = [_address(raw) for raw in resolver(host, port)]
     if not addresses:
         raise RefusedURLError(f"the host {host!r} does not resolve")
-    loopback = all(address.is_loopback for address in addresses)
+    judged = [judged_address(address) for address in addresses]
+    loopback = all(address.is_loopback for address in judged)
     if scheme == "http" and not (loopback and allow_loopback):
         raise RefusedURLError("use https: plain http is allowed only to loopback in development")
-    for address in addresses:
+    for address in judged:
         if address.is_loopback:
             if not allow_loopback:
                 raise RefusedURLError(f"{host!r} resolves to a loopback address")
+        elif _never_allowed(address):
+            # No setting opens these: 0.0.0.0 connects to this host's own services, and
+            # link-local holds the cloud metadata address.
+            raise RefusedURLError(
+                f"{host!r} resolves to an unspecified, multicast, link-local or reserved address"
+            )
         elif not address.is_global and not allow_private:
             raise RefusedURLError(f"{host!r} resolves to a private or reserved address")
     return addresses
+
+
+# 0.0.0.0/8 is "this network": 0.0.0.0 itself reaches the local host on Linux.
+_THIS_NETWORK = ipaddress.ip_network("0.0.0.0/8")
+# NAT64: the well-known prefix (RFC 6052) carries an IPv4 address in its last 32 bits; the
+# local-use prefix (RFC 8215) spreads it around the u-octet, so it is refused whole below.
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")
+# SIIT's IPv4-translated form (RFC 2765) ::ffff:0:a.b.c.d, and the deprecated
+# IPv4-compatible form ::a.b.c.d.
+_SIIT = ipaddress.ip_network("::ffff:0:0:0/96")
+_COMPATIBLE = ipaddress.ip_network("::/96")
+
+
+def judged_address(address: IPAddress) -> IPAddress:
+    """The address whose kind decides: the IPv4 address an IPv6 one carries (IPv4-mapped,
+    SIIT, NAT64, 6to4, IPv4-compatible, Teredo's server), else the address itself. A
+    gateway or the kernel delivers such an address to the IPv4 one it embeds."""
+    if isinstance(address, ipaddress.IPv4Address):
+        return address
+    if address.is_loopback or address.is_unspecified:
+        return address
+    low32 = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    if address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    if address in _SIIT or address in _NAT64 or address in _COMPATIBLE:
+        return low32
+    if address in _NAT64_LOCAL:
+        return ipaddress.IPv4Address("240.0.0.0")  # reserved: refused whatever it embeds
+    if address.sixtofour is not None:
+        return address.sixtofour
+    if address.teredo is not None:
+        # Either end of the tunnel may be what it reaches: judge the worse of the two.
+        server, client = address.teredo
+        return next((end for end in (client, server) if not end.is_global), client)
+    return address
+
+
+def _never_allowed(address: IPAddress) -> bool:
+    return (
+        address.is_unspecified
+        or address.is_multicast
+        or address.is_reserved
+        or address.is_link_local
+        or (isinstance(address, ipaddress.IPv4Address) and address in _THIS_NETWORK)
+    )
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,10 @@
 """Problem Details (RFC 9457) for every error path: one shape, one renderer."""
 
+import logging
 from http import HTTPStatus
 from typing import Any
 
+import sqlalchemy as sa
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -13,6 +15,14 @@ from starlette.routing import Match
 
 PROBLEM_JSON = "application/problem+json"
 TYPE_BASE = "https://rejoinder.dev/problems/"
+# What a client waits before retrying when the database does not answer (or is busy): a
+# restart or fail-over takes seconds, and a client hammering it helps nobody.
+DATABASE_RETRY_AFTER_SECONDS = 5
+# The driver's "cannot connect / connection lost / locked" errors, and the pool's own wait
+# running out: the database is unavailable, not the request wrong.
+DATABASE_UNAVAILABLE = (sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.TimeoutError)
+
+logger = logging.getLogger(__name__)
 
 
 class FieldError(BaseModel):
@@ -162,6 +172,21 @@ async def _app_error_handler(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _database_unavailable_handler(request: Request, exc: Exception) -> JSONResponse:
+    # The driver's message names hosts and ports: it goes to the log, never to the client.
+    logger.warning(
+        "database unavailable",
+        extra={"path": request.url.path, "error": type(getattr(exc, "orig", exc)).__name__},
+    )
+    return problem_response(
+        503,
+        "database-unavailable",
+        "The database does not answer; retry in a few seconds.",
+        instance=request.url.path,
+        headers={"Retry-After": str(DATABASE_RETRY_AFTER_SECONDS)},
+    )
+
+
 async def _unexpected_handler(request: Request, exc: Exception) -> JSONResponse:
     # The traceback goes to the log through uvicorn; the client learns nothing internal.
     return problem_response(
@@ -173,6 +198,8 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_handler)
     app.add_exception_handler(StarletteHTTPException, _http_handler)
     app.add_exception_handler(AppError, _app_error_handler)
+    for unavailable in DATABASE_UNAVAILABLE:
+        app.add_exception_handler(unavailable, _database_unavailable_handler)
     app.add_exception_handler(Exception, _unexpected_handler)
 
 

@@ -1,0 +1,99 @@
+"""A database that does not answer is a 503 problem with Retry-After on every /v1 route, as
+/readyz says, never a 500: whether the outage hits the API-key lookup or the request's own
+transaction."""
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy.engine import Engine
+
+from app import db
+from app.repository import health as health_queries
+from app.repository import keys as key_queries
+from tests.helpers import example_context
+
+UNREACHABLE = {
+    # Nothing listens on port 1; psycopg is refused at once.
+    "postgresql": "postgresql+psycopg://postgres@127.0.0.1:1/rejoinder",
+    # SQLite cannot create a file in a directory that does not exist.
+    "sqlite": "sqlite:////nonexistent-rejoinder-directory/deeper/rejoinder.db",
+}
+
+
+@pytest.fixture(params=sorted(UNREACHABLE))
+def dead_engine(request: pytest.FixtureRequest) -> Iterator[Engine]:
+    engine = db.create_db_engine(UNREACHABLE[request.param])
+    yield engine
+    engine.dispose()
+
+
+def _cut_sessions(monkeypatch: pytest.MonkeyPatch, engine: Engine) -> None:
+    monkeypatch.setattr(db, "get_engine", lambda: engine)
+    monkeypatch.setattr(
+        db, "_write_engine", lambda: engine.execution_options(sqlite_immediate=True)
+    )
+
+
+def _assert_unavailable(
+    response_status: int, headers: dict[str, str], body: dict[str, object]
+) -> None:
+    assert response_status == 503, body
+    assert headers["content-type"] == "application/problem+json"
+    assert int(headers["retry-after"]) > 0
+    assert body["type"] == "https://rejoinder.dev/problems/database-unavailable"
+    assert "Traceback" not in str(body)
+    assert "127.0.0.1" not in str(body)
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("GET", "/v1/rejections", None),
+        ("POST", "/v1/rejections", example_context()),
+        ("GET", "/v1/endpoints", None),
+    ],
+)
+def test_an_outage_during_the_request_is_a_503_with_retry_after(
+    rejoinder_app: FastAPI,
+    keys: dict[str, str],
+    dead_engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+    method: str,
+    path: str,
+    body: object,
+) -> None:
+    # The key is still found (its lookup keeps the live engine); the request's own
+    # transaction then meets the dead database.
+    _cut_sessions(monkeypatch, dead_engine)
+    client = TestClient(
+        rejoinder_app,
+        raise_server_exceptions=False,
+        headers={"Authorization": f"Bearer {keys['a']}"},
+    )
+
+    response = client.request(method, path, json=body)
+
+    _assert_unavailable(response.status_code, dict(response.headers), response.json())
+
+
+def test_an_outage_at_the_key_lookup_is_a_503_not_a_401_or_500(
+    rejoinder_app: FastAPI,
+    keys: dict[str, str],
+    dead_engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _cut_sessions(monkeypatch, dead_engine)
+    monkeypatch.setattr(key_queries, "get_engine", lambda: dead_engine)
+    monkeypatch.setattr(health_queries, "get_engine", lambda: dead_engine)
+    client = TestClient(
+        rejoinder_app,
+        raise_server_exceptions=False,
+        headers={"Authorization": f"Bearer {keys['a']}"},
+    )
+
+    response = client.get("/v1/rejections")
+
+    _assert_unavailable(response.status_code, dict(response.headers), response.json())
+    assert client.get("/readyz").status_code == 503

@@ -137,6 +137,8 @@ class Rejection(SQLModel, table=True):
     stop_reason: str | None = Field(default=None, max_length=32)
     # Where the rejection came from: `api`, or the ATS provider that posted it.
     source: str = Field(default="api", max_length=32)
+    # What the candidate has done since, in their words: later steps are drafted from it.
+    updates: list[str] | None = Field(default=None, sa_type=sa.JSON)
 
 
 class Draft(SQLModel, table=True):
@@ -183,6 +185,9 @@ class PlanStep(SQLModel, table=True):
     # Why a cancelled step was cancelled: `replied` (a reply made it moot) or `unanswered`
     # (two touches in a row went unanswered); null when outreach was stopped as a whole.
     cancel_reason: str | None = Field(default=None, max_length=16)
+    # An open posting the candidate added to the reach-out: the note is drafted about it.
+    posting_title: str | None = Field(default=None, max_length=200)
+    posting_url: str | None = Field(default=None, max_length=2000)
 
 
 class PlanReply(SQLModel, table=True):

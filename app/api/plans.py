@@ -53,7 +53,9 @@ def _iso_day(value: object) -> object:
     description="`pending` (or `snoozed`) becomes `done`, `skipped` or `snoozed` with a new "
     "`due_on`; `completed_at` is recorded. A step that is done, skipped or cancelled, or one "
     "of a stopped rejection, cannot change (409). Marking the feedback request `done` with "
-    "`received_feedback` stores the reply on the rejection.",
+    "`received_feedback` stores the reply on the rejection and re-plans the steps still to do. "
+    "`pending` with `posting_title` (and `posting_url`) on the reach-out step drafts its note "
+    "about that posting; without one the reach-out is a reminder.",
 )
 def update_step(
     rejection_id: uuid.UUID,

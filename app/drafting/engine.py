@@ -15,6 +15,7 @@ from typing import Any
 from app.drafting import facts
 from app.drafting.context import RejectionContext
 from app.drafting.fit import assess
+from app.drafting.heard import Heard, plan_facts
 from app.drafting.plan import schedule
 from app.drafting.quiet import DEFAULT_QUIET, QuietPeriod
 from app.drafting.reason import reading_of
@@ -156,13 +157,15 @@ def draft_rejection(
     variant: int = 0,
     channel: Channel = Channel.email,
     quiet: tuple[QuietPeriod, ...] = DEFAULT_QUIET,
+    heard: Heard | None = None,
 ) -> DraftingResult:
     """Draft every message for one rejection and date the follow-up plan from it.
 
     `variant` (0 to MAX_VARIANT) rephrases the pitch, the feedback request and the thank-yous
     without changing their facts; `channel` sends the pitch and the feedback request as email
     or as LinkedIn messages. Interviewer thank-yous and the connection note keep their channels.
-    No step that messages the contact lands in a `quiet` period.
+    No step that messages the contact lands in a `quiet` period; what was `heard` since (the
+    feedback, updates, a posting) shapes the plan's later steps.
     """
     if not 0 <= variant <= MAX_VARIANT:
         raise ValueError(f"variant must be between 0 and {MAX_VARIANT}, not {variant}")
@@ -188,8 +191,11 @@ def draft_rejection(
         has_interviewer_notes=bool(drafts.interviewer_thanks),
         message_channel=channel,
         quiet=quiet,
+        heard=heard,
     )
-    steps = plan_steps(scheduled, variables, linkedin_note=drafts.linkedin_note)
+    steps = plan_steps(
+        scheduled, plan_facts(context, fit, variables, heard), linkedin_note=drafts.linkedin_note
+    )
     return DraftingResult(
         drafts=drafts, steps=steps, fit=fit, reason=reading, review=_review(context, drafts)
     )

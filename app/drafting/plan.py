@@ -12,6 +12,7 @@ from functools import lru_cache
 import holidays
 
 from app.drafting.context import Interest, RejectionContext, Stage
+from app.drafting.heard import Heard, feedback_reading
 from app.drafting.quiet import DEFAULT_QUIET, QuietPeriod, quiet_days
 from app.drafting.reason import reading_of
 from app.drafting.results import Channel, ReasonKind, StepKind
@@ -33,8 +34,12 @@ TO_THE_CONTACT = frozenset(
         StepKind.value_check_in,
         StepKind.reach_out_about_role,
         StepKind.quarterly_check_in,
+        StepKind.send_update,
     }
 )
+# After feedback naming a gap: time to build the skill, then time to have used it.
+_BUILD_AFTER_BUSINESS_DAYS = 5
+_UPDATE_AFTER_DAYS = 42
 # The plan reaches about half a year out; two calendar years always cover it.
 _YEARS_COVERED = 2
 # A hiring freeze typically lifts with the next quarter's budget: the reach-out waits for it.
@@ -114,6 +119,7 @@ def schedule(
     has_interviewer_notes: bool | None = None,
     message_channel: Channel = Channel.email,
     quiet: tuple[QuietPeriod, ...] = DEFAULT_QUIET,
+    heard: Heard | None = None,
 ) -> list[ScheduledStep]:
     """The dated steps for this context, earliest first, spaced for each person they reach.
 
@@ -121,7 +127,8 @@ def schedule(
     `message_channel` is where the last pitch and the feedback request were drafted for;
     `has_interviewer_notes` is false when the only interviewer is the contact (who gets the
     pitch instead), and defaults to whether the context names interviewers. No step that
-    messages the contact lands in a `quiet` period.
+    messages the contact lands in a `quiet` period. When the `heard` feedback names a gap, a
+    plan that still reaches out gains a step to build the skill and an update to the contact.
     """
     if has_interviewer_notes is None:
         has_interviewer_notes = bool(context.interviewers)
@@ -132,6 +139,8 @@ def schedule(
         kinds.discard(StepKind.connect_on_linkedin)
     if not has_interviewer_notes:
         kinds.discard(StepKind.thank_interviewers)
+    if StepKind.reach_out_about_role in kinds and feedback_reading(context, heard) is not None:
+        kinds |= {StepKind.build_skill, StepKind.send_update}
     pitch = cal.on_or_after(max(cal.add(base, _cool_off(context)), today))
     steps = [
         step
@@ -175,6 +184,7 @@ def _all_steps(
     # An invitation on top of two emails reads as pressing: it waits for them to land.
     last_email = feedback if StepKind.send_feedback_request in kinds else pitch
     reach = cal.on_or_after(pitch + timedelta(days=_reach_out_after(context)))
+    build = cal.add(pitch, _BUILD_AFTER_BUSINESS_DAYS)
     return [
         ScheduledStep(StepKind.send_last_pitch, pitch, message_channel),
         ScheduledStep(StepKind.send_feedback_request, feedback, message_channel),
@@ -191,6 +201,12 @@ def _all_steps(
         ScheduledStep(StepKind.reach_out_about_role, reach, Channel.email),
         ScheduledStep(
             StepKind.quarterly_check_in, cal.on_or_after(reach + timedelta(days=91)), Channel.email
+        ),
+        ScheduledStep(StepKind.build_skill, build, None),
+        ScheduledStep(
+            StepKind.send_update,
+            cal.on_or_after(build + timedelta(days=_UPDATE_AFTER_DAYS)),
+            Channel.email,
         ),
     ]
 

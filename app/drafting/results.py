@@ -39,6 +39,9 @@ class StepKind(StrEnum):
     reach_out_about_role = "reach_out_about_role"
     quarterly_check_in = "quarterly_check_in"
     meet_at_events = "meet_at_events"
+    # After feedback that names a gap: the candidate works on it, then tells the contact.
+    build_skill = "build_skill"
+    send_update = "send_update"
 
 
 class Draft(BaseModel):

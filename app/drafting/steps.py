@@ -13,8 +13,19 @@ _MESSAGE_STEPS = frozenset(
         StepKind.value_check_in,
         StepKind.reach_out_about_role,
         StepKind.quarterly_check_in,
+        StepKind.send_update,
     }
 )
+
+
+def _carries_news(kind: StepKind, variables: dict[str, Any]) -> bool:
+    """A reach-out names a posting or an update, an update says what changed: without one
+    the step is a reminder for the candidate, not a message with nothing in it."""
+    if kind == StepKind.reach_out_about_role:
+        return bool(variables.get("posting") or variables.get("updates"))
+    if kind == StepKind.send_update:
+        return bool(variables.get("updates"))
+    return True
 
 
 def plan_steps(
@@ -24,7 +35,7 @@ def plan_steps(
     planned = []
     for step in scheduled:
         subject = message = None
-        if step.kind in _MESSAGE_STEPS:
+        if step.kind in _MESSAGE_STEPS and _carries_news(step.kind, variables):
             # A step sent as a LinkedIn message has its own wording (no subject, no inbox).
             folder = "plan/linkedin" if step.channel == Channel.linkedin else "plan"
             rendered = render(f"{folder}/{step.kind.value}.j2", **variables)

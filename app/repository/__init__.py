@@ -72,6 +72,7 @@ from app.repository.outbox import (
     mark_fanned_out,
 )
 from app.repository.plans import (
+    add_step,
     candidate_steps,
     due_steps,
     get_step,
@@ -110,6 +111,7 @@ __all__ = [
     "add_delivery",
     "add_endpoint",
     "add_integration",
+    "add_step",
     "any_api_key",
     "cancel_pending_steps",
     "candidate_steps",

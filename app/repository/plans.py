@@ -30,6 +30,13 @@ def get_step(
     return (row[0], row[1]) if row else None
 
 
+def add_step(session: Session, values: dict[str, Any]) -> PlanStep:
+    step = PlanStep(**values)
+    session.add(step)
+    session.flush()
+    return step
+
+
 def update_step(session: Session, step: PlanStep, values: dict[str, Any]) -> None:
     for name, value in values.items():
         setattr(step, name, value)

@@ -76,7 +76,8 @@ def plan_steps(session: Session, rejection_id: uuid.UUID) -> Sequence[PlanStep]:
     statement = (
         select(PlanStep)
         .where(PlanStep.rejection_id == rejection_id)
-        .order_by(col(PlanStep.position))
+        # By day: steps a re-plan adds come last by position but belong in the plan's order.
+        .order_by(col(PlanStep.due_on), col(PlanStep.position))
     )
     return session.exec(statement).all()
 

@@ -109,6 +109,15 @@ class PlanStepPublic(BaseModel):
         "whole outreach was stopped.",
         examples=[None],
     )
+    posting_title: str | None = Field(
+        default=None,
+        description="On the reach-out: the open posting the candidate added; its note is "
+        "drafted about it.",
+        examples=[None],
+    )
+    posting_url: str | None = Field(
+        default=None, description="The posting's address, when given.", examples=[None]
+    )
     subject: str | None = Field(
         default=None,
         description="The email subject of the step's message, when it is an email.",
@@ -148,6 +157,12 @@ class RejectionPublic(BaseModel):
         default=None,
         description="What the employer said when asked for feedback.",
         examples=["We went with someone who had run dbt in production."],
+    )
+    updates: list[str] = Field(
+        default_factory=list,
+        description="What the candidate has done since, in their words; the update and the "
+        "reach-out are drafted from it.",
+        examples=[["shipped a dbt project at work"]],
     )
     stopped_at: datetime | None = Field(
         default=None,
@@ -207,6 +222,9 @@ class Health(BaseModel):
 
 
 _Note = Annotated[str, StringConstraints(max_length=5000, pattern=NO_NUL)]
+_Update = Annotated[
+    str, StringConstraints(min_length=1, max_length=300, pattern=NO_NUL, strip_whitespace=True)
+]
 
 
 class RejectionUpdate(BaseModel):
@@ -226,6 +244,14 @@ class RejectionUpdate(BaseModel):
         default=None,
         description="The text the employer sent back (at most 5000 characters).",
         examples=["Strong system design; we needed deeper dbt experience."],
+    )
+    updates: list[_Update] | None = Field(
+        default=None,
+        max_length=10,
+        description='What you have done since, each as you did it ("shipped a dbt project at '
+        'work", at most 300 characters): replaces the list. After feedback that named a gap, '
+        "the update to the contact and the reach-out are drafted from it; nothing is invented.",
+        examples=[["shipped a dbt project at work", "completed the dbt Fundamentals course"]],
     )
 
 

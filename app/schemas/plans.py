@@ -63,7 +63,29 @@ class StepSnoozed(BaseModel):
     note: _Text | None = _NOTE
 
 
-StepUpdate = Annotated[StepDone | StepSkipped | StepSnoozed, Field(discriminator="status")]
+class StepPosting(BaseModel):
+    """The reach-out stays pending, now about an open posting: its note is drafted."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    status: Literal["pending"] = Field(description="`pending`.", examples=["pending"])
+    posting_title: Annotated[
+        str, StringConstraints(min_length=1, max_length=200, pattern=PLAIN_REF)
+    ] = Field(description="The posting's title.", examples=["Staff Data Engineer"])
+    posting_url: (
+        Annotated[str, StringConstraints(max_length=2000, pattern=r"^https?://[^ \x00-\x1f\x7f]+$")]
+        | None
+    ) = Field(
+        default=None,
+        description="Its address (http or https).",
+        examples=["https://acme.example/jobs/42"],
+    )
+    note: _Text | None = _NOTE
+
+
+StepUpdate = Annotated[
+    StepDone | StepSkipped | StepSnoozed | StepPosting, Field(discriminator="status")
+]
 
 
 class PlanStepDetail(PlanStepPublic):

@@ -20,12 +20,14 @@ from app.schemas.plans import (
     ReplyCreate,
     ReplyPublic,
     StepDone,
+    StepPosting,
     StepSkipped,
     StepSnoozed,
     StepUpdate,
 )
 from app.services.listening import after_touch, announce, local_today, record_reply
 from app.services.rejections import InvalidInputError, find_rejection, store_feedback
+from app.services.replanning import replan
 
 
 def update_step(
@@ -47,6 +49,8 @@ def update_step(
     _check_transition(step, rejection, update)
     repository.update_step(session, step, _new_values(step, rejection, update, now))
     announce(session, rejection, step, now)
+    if isinstance(update, StepPosting):
+        replan(session, rejection, now)
     if isinstance(update, StepDone):
         if update.received_feedback is not None:
             store_feedback(session, rejection, update.received_feedback, now)
@@ -81,6 +85,7 @@ def add_reply(
         summary=reply.summary,
         now=now,
     )
+    changed += replan(session, rejection, now)
     return ReplyPublic(
         id=row.id,
         rejection_id=rejection.id,
@@ -109,6 +114,8 @@ def _check_transition(step: PlanStep, rejection: Rejection, update: StepUpdate) 
             f"The step is {step.status}; only a pending or snoozed step can become "
             f"{update.status}.",
         )
+    if isinstance(update, StepPosting) and step.kind != StepKind.reach_out_about_role:
+        raise InvalidInputError("posting_title: only the reach-out step takes a posting.")
     if (
         isinstance(update, StepDone)
         and update.received_feedback is not None
@@ -125,6 +132,13 @@ def _new_values(
     values: dict[str, Any] = {"status": update.status}
     if update.note is not None:
         values["note"] = update.note
+    if isinstance(update, StepPosting):
+        # A snoozed reach-out stays snoozed: only what it is about changes.
+        return values | {
+            "status": step.status,
+            "posting_title": update.posting_title,
+            "posting_url": update.posting_url,
+        }
     if isinstance(update, StepSnoozed):
         today = local_today(rejection, now)
         if update.due_on <= today:

@@ -33,6 +33,7 @@ from app.schemas import (
 )
 from app.services.events import DRAFTED, UPDATED, record_event, rejection_data
 from app.services.listening import local_today, record_reply
+from app.services.replanning import replan
 from app.settings import get_settings
 
 
@@ -129,6 +130,8 @@ def update_rejection(
     )
     if values.get("received_feedback"):
         hear_feedback(session, rejection, values["received_feedback"], now)
+    elif "updates" in values:
+        replan(session, rejection, now)
     return rejection_public(session, rejection)
 
 
@@ -149,7 +152,8 @@ def store_feedback(session: Session, rejection: Rejection, text: str, now: datet
 
 
 def hear_feedback(session: Session, rejection: Rejection, text: str, now: datetime) -> None:
-    """Feedback is a reply: the nudge and a request not yet sent are moot from here."""
+    """Feedback is a reply: the nudge and a request not yet sent are moot from here, and
+    the steps still to do are drafted again with it (and with the candidate's updates)."""
     record_reply(
         session,
         rejection,
@@ -159,6 +163,7 @@ def hear_feedback(session: Session, rejection: Rejection, text: str, now: dateti
         now=now,
         feedback=True,
     )
+    replan(session, rejection, now)
 
 
 def stop_outreach(
@@ -306,6 +311,7 @@ def rejection_public(session: Session, rejection: Rejection) -> RejectionPublic:
         outcome=Outcome(rejection.outcome) if rejection.outcome else None,
         notes=rejection.notes,
         received_feedback=rejection.received_feedback,
+        updates=rejection.updates or [],
         stopped_at=rejection.stopped_at,
         stop_reason=StopReason(rejection.stop_reason) if rejection.stop_reason else None,
         context=context,

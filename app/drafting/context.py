@@ -5,6 +5,7 @@ carries a description and an example that "Try it out" in /docs can send as show
 """
 
 import re
+import unicodedata
 from datetime import date
 from enum import StrEnum
 from functools import cache
@@ -34,21 +35,53 @@ WHITE_SPACE = r"\t-\r\x1c- \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u
 # white space: strip() leaves nothing of the rest. The bounds are checked on the text as sent,
 # as the schema states them, and the white space at its ends is trimmed after.
 NO_NUL = r"^[^\x00]*$"
-_VISIBLE = f"^[^\\x00]*[^\\x00{WHITE_SPACE}][^\\x00]*$"
+# Characters that draw nothing, as far as a JSON Schema pattern (no `u` flag, so the Basic
+# Multilingual Plane only) can list them: controls, format characters (soft hyphen,
+# zero-width space and joiners, bidi controls, word joiner, BOM), variation selectors and
+# blank "letters" (Hangul fillers, the Braille blank). `_require_visible` judges the rest.
+INVISIBLE = (
+    r"\x00-\x1f\x7f-\x9f\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2"
+    r"\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    r"\u2066-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"
+)
+_VISIBLE = f"^[^\\x00]*[^{INVISIBLE}{WHITE_SPACE}][^\\x00]*$"
+
+# What a JSON Schema pattern cannot say: Unicode's format characters (zero-width space, soft
+# hyphen, word joiner, BOM, bidi controls, tags), controls, lone combining marks and the
+# blank "letters" below draw nothing, so a name made only of them greets "Hi ,".
+_BLANK_LETTERS = frozenset("\u115f\u1160\u2800\u3164\uffa0")
+
+
+# Unassigned and private-use code points count as visible: a font draws them as a box.
+_DRAWS_NOTHING = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"})
+
+
+def _draws_something(char: str) -> bool:
+    return unicodedata.category(char) not in _DRAWS_NOTHING and char not in _BLANK_LETTERS
+
+
+def _require_visible(value: str) -> str:
+    if not any(_draws_something(char) for char in value):
+        raise ValueError("must contain a visible character (letters, digits or punctuation)")
+    return value
+
 
 Name = Annotated[
     str,
     StringConstraints(min_length=1, max_length=MAX_NAME, pattern=_VISIBLE),
+    AfterValidator(_require_visible),
     AfterValidator(str.strip),
 ]
 Item = Annotated[
     str,
     StringConstraints(min_length=1, max_length=MAX_ITEM, pattern=_VISIBLE),
+    AfterValidator(_require_visible),
     AfterValidator(str.strip),
 ]
 Text = Annotated[
     str,
     StringConstraints(min_length=1, max_length=MAX_TEXT, pattern=_VISIBLE),
+    AfterValidator(_require_visible),
     AfterValidator(str.strip),
 ]
 Ref = Annotated[

@@ -64,6 +64,8 @@ class Tenant(SQLModel, table=True):
     id: uuid.UUID = Field(primary_key=True)
     name: str = Field(max_length=200, unique=True)
     created_at: datetime = Field(sa_type=UTCDateTime)
+    # The tenant's own blackout ranges (e.g. retail peak season), beside the global ones.
+    quiet_periods: list[str] | None = Field(default=None, sa_type=sa.JSON)
 
 
 class ApiKey(SQLModel, table=True):

@@ -16,12 +16,14 @@ from app.schemas.plans import (
     PLAIN_REF,
     DuePage,
     PlanStepDetail,
+    QuietPeriods,
     ReplyCreate,
     ReplyPublic,
     StepUpdate,
 )
 from app.services import calendars as calendar_service
 from app.services import plans as service
+from app.services import quiet as quiet_service
 
 router = APIRouter(prefix="/v1", tags=["plans"])
 
@@ -132,6 +134,34 @@ def due_steps(
         limit=limit,
         cursor=cursor,
         candidate_ref=candidate_ref,
+    )
+
+
+@router.get(
+    "/quiet-periods",
+    response_model=QuietPeriods,
+    responses=problem_responses(*AUTH_PROBLEMS),
+    summary="The caller's quiet periods",
+    description="Ranges in which no plan step messages a contact (e.g. retail peak season), "
+    "with the service's own `defaults`, which always apply.",
+)
+def get_quiet_periods(session: SessionDep, caller: CallerDep) -> QuietPeriods:
+    return quiet_service.get_quiet_periods(session=session, tenant_id=caller.tenant_id)
+
+
+@router.patch(
+    "/quiet-periods",
+    response_model=QuietPeriods,
+    responses=problem_responses(400, 413, 415, 422, *AUTH_PROBLEMS),
+    summary="Replace the caller's quiet periods",
+    description="Plans drafted from now on keep every step that messages a contact out of "
+    "these ranges: `MM-DD..MM-DD` every year or `YYYY-MM-DD..YYYY-MM-DD` once.",
+)
+def set_quiet_periods(
+    periods: Annotated[QuietPeriods, Body()], session: SessionDep, caller: CallerDep
+) -> QuietPeriods:
+    return quiet_service.set_quiet_periods(
+        session=session, tenant_id=caller.tenant_id, periods=periods
     )
 
 

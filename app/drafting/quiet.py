@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 _SEPARATOR = ".."
+# A plan that could not reach anyone for more than a quarter would lose its arc: a peak
+# season fits, a year-long blackout does not.
+_LONGEST_DAYS = 92
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,13 @@ DEFAULT_QUIET = (YEAR_END,)
 
 def parse_period(text: str) -> QuietPeriod:
     """`MM-DD..MM-DD` (yearly) or `YYYY-MM-DD..YYYY-MM-DD` (once); ValueError otherwise."""
+    period = _parse(text)
+    if (period.end - period.start).days >= _LONGEST_DAYS:
+        raise ValueError(f"a quiet period lasts at most {_LONGEST_DAYS} days, not {text!r}")
+    return period
+
+
+def _parse(text: str) -> QuietPeriod:
     start_text, separator, end_text = text.strip().partition(_SEPARATOR)
     if not separator:
         raise ValueError(f"a quiet period is START..END, not {text!r}")

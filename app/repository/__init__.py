@@ -101,6 +101,7 @@ from app.repository.retention import (
     delete_webhook_delivery_keys,
     delete_webhook_log,
 )
+from app.repository.tenants import get_tenant, update_tenant
 
 __all__ = [
     "PENDING_STEP_STATUSES",
@@ -149,6 +150,7 @@ __all__ = [
     "get_outbound_delivery",
     "get_rejection",
     "get_step",
+    "get_tenant",
     "insert_deliveries",
     "insert_drafts",
     "insert_event",
@@ -182,5 +184,6 @@ __all__ = [
     "update_outbound_delivery",
     "update_rejection",
     "update_step",
+    "update_tenant",
     "waiting_deliveries",
 ]

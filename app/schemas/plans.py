@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from app.drafting.context import NO_NUL, WHITE_SPACE, IsoDate
+from app.drafting.quiet import parse_period
 from app.schemas import PlanStepPublic
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
@@ -204,4 +205,37 @@ class ReplyPublic(BaseModel):
     changed_steps: list[PlanStepPublic] = Field(
         description="The steps the reply changed: the nudge it made moot, cancelled with "
         "`cancel_reason` `replied`, and steps drafted again."
+    )
+
+
+def _a_period(text: str) -> str:
+    try:
+        parse_period(text)
+    except ValueError as exc:
+        # What the pattern cannot say: a real day, an end after the start, 92 days at most.
+        raise ValueError(f"not a usable quiet period ({exc})") from exc
+    return text
+
+
+_DAY = r"[0-9]{2}-[0-9]{2}"
+_PERIOD = rf"^(?:{_DAY}\.\.{_DAY}|[0-9]{{4}}-{_DAY}\.\.[0-9]{{4}}-{_DAY})$"
+_Period = Annotated[str, StringConstraints(pattern=_PERIOD), AfterValidator(_a_period)]
+
+
+class QuietPeriods(BaseModel):
+    """Ranges in which no plan step messages a contact, beside the service's own."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    periods: list[_Period] = Field(
+        max_length=20,
+        description="`MM-DD..MM-DD` every year (it may wrap the new year) or "
+        "`YYYY-MM-DD..YYYY-MM-DD` once; both ends included. Replaces the list.",
+        examples=[["11-25..12-24"]],
+    )
+    defaults: list[str] = Field(
+        default_factory=list,
+        description="The service's own periods (`REJOINDER_QUIET_PERIODS`), which always apply; "
+        "ignored when sent.",
+        examples=[["12-20..01-05"]],
     )

@@ -33,8 +33,8 @@ from app.schemas import (
 )
 from app.services.events import DRAFTED, UPDATED, record_event, rejection_data
 from app.services.listening import local_today, record_reply
+from app.services.quiet import quiet_for
 from app.services.replanning import replan
-from app.settings import get_settings
 
 
 class InvalidInputError(AppError):
@@ -54,7 +54,7 @@ def create_rejection(
 ) -> RejectionPublic:
     now = now or utcnow()
     today = drafting_day(context, now)
-    result = draft_rejection(context, today=today, quiet=get_settings().quiet())
+    result = draft_rejection(context, today=today, quiet=quiet_for(session, tenant_id))
     rejection_id = uuid7()
     drafts = stored_drafts(result, version=1)
     steps = [

@@ -21,7 +21,7 @@ from app.models import PlanStep, Rejection
 from app.repository import PENDING_STEP_STATUSES
 from app.schemas import StepStatus
 from app.services.listening import announce, local_today
-from app.settings import get_settings
+from app.services.quiet import quiet_for
 
 # Steps a re-plan may add; every other kind was planned, or left out, when the plan was made.
 _ADDED_LATER = frozenset({StepKind.build_skill, StepKind.send_update})
@@ -36,7 +36,7 @@ def replan(session: Session, rejection: Rejection, now: datetime) -> list[PlanSt
         RejectionContext.model_validate(rejection.context),
         today=local_today(rejection, now),
         channel=_message_channel(steps),
-        quiet=get_settings().quiet(),
+        quiet=quiet_for(session, rejection.tenant_id),
         heard=heard_by(rejection, steps),
     )
     stored = {StepKind(step.kind): step for step in steps}

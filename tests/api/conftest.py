@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+import sqlalchemy as sa
 from fastapi import FastAPI
 from sqlmodel import SQLModel
 
@@ -33,6 +34,8 @@ def each_test_starts_clean(request: pytest.FixtureRequest) -> Iterator[None]:
             for table in reversed(SQLModel.metadata.sorted_tables):
                 if table.name not in kept:
                     connection.execute(table.delete())
+            # Tenants stay, but not the quiet periods it may have set for them.
+            connection.execute(sa.text("UPDATE tenant SET quiet_periods = NULL"))
 
 
 @pytest.fixture

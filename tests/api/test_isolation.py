@@ -46,6 +46,8 @@ COLLECTIONS = {
     ("GET", "/v1/integrations"): lambda body: body["items"] == [],
     ("POST", "/v1/integrations"): None,  # creates in the caller's own tenant
     ("GET", "/v1/plan/due"): lambda body: body["items"] == [],
+    ("GET", "/v1/quiet-periods"): lambda body: body["periods"] == [],
+    ("PATCH", "/v1/quiet-periods"): None,  # the caller's own tenant's settings
     ("GET", "/v1/calendar-feeds"): lambda body: body["items"] == [],
     ("POST", "/v1/calendar-feeds"): None,  # creates in the caller's own tenant
     ("GET", "/v1/endpoints"): lambda body: body["items"] == [],

@@ -1,6 +1,7 @@
 """What the plan has heard shapes its later steps: feedback naming a gap, the candidate's
 updates, a posting. Every later touch carries something, or it is a reminder."""
 
+import re
 from datetime import date
 from typing import Any
 
@@ -9,7 +10,8 @@ import pytest
 from app.drafting.context import CONTRACT_EXAMPLE, RejectionContext
 from app.drafting.engine import draft_rejection
 from app.drafting.heard import Heard, Posting
-from app.drafting.results import Channel, DraftKind, PlannedStep, StepKind
+from app.drafting.reason import reading_of
+from app.drafting.results import Channel, DraftKind, PlannedStep, ReasonKind, StepKind
 from app.drafting.review import review_text
 from tests.drafting.test_corpus import IDS, context
 from tests.drafting.test_engine import assert_no_seam
@@ -115,3 +117,12 @@ def test_messages_carrying_news_pass_our_review_and_have_no_seams(cid: str) -> N
             )
             codes = {w.code for w in warnings} - {"missing_gratitude", "too_long"}
             assert not codes, (step.kind, codes, step.message)
+
+
+def test_after_a_soft_skills_reason_nothing_asks_to_join_this_team() -> None:
+    soft = [cid for cid in IDS if reading_of(context(cid)).kind == ReasonKind.soft_skills]
+    assert soft
+    for cid in soft:
+        result = draft_rejection(context(cid), today=TODAY)
+        texts = [result.drafts.last_pitch.body] + [s.message or "" for s in result.steps]
+        assert not any(re.search(r"\b(?:on|join) (?:this|your) team\b", t) for t in texts), cid

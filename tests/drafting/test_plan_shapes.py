@@ -116,7 +116,9 @@ def test_quiet_periods_parse_yearly_or_once(text: str, period: QuietPeriod) -> N
     assert parse_period(text) == period
 
 
-@pytest.mark.parametrize("text", ["12-20", "2026-12-24..2026-12-01", "13-01..01-05"])
+@pytest.mark.parametrize(
+    "text", ["12-20", "2026-12-24..2026-12-01", "13-01..01-05", "01-01..12-31", "12-01..11-30"]
+)
 def test_a_bad_quiet_period_is_refused(text: str) -> None:
     with pytest.raises(ValueError, match=r"quiet period|month|day"):
         parse_period(text)

@@ -13,7 +13,7 @@ import holidays
 
 from app.drafting.context import Interest, RejectionContext, Stage
 from app.drafting.heard import Heard, feedback_reading
-from app.drafting.quiet import DEFAULT_QUIET, QuietPeriod, quiet_days
+from app.drafting.quiet import DEFAULT_QUIET, QuietPeriod, festive_days, quiet_days
 from app.drafting.reason import reading_of
 from app.drafting.results import Channel, ReasonKind, StepKind
 from app.drafting.shapes import shape_of
@@ -78,7 +78,7 @@ class BusinessCalendar:
         last_year = last.year + _YEARS_COVERED - 1
         return cls(
             _public_holidays(country, first.year, last_year),
-            quiet_days(quiet, first.year, last_year),
+            quiet_days(quiet, first.year, last_year) | festive_days(country, first.year, last_year),
         )
 
     def is_open(self, day: date) -> bool:

@@ -2,11 +2,16 @@
 
 Between 20 December and 5 January inboxes fill with out-of-office replies and a note is read,
 if at all, in a pile. A period is yearly (`12-20..01-05`, it may wrap the new year) or once
-(`2026-11-25..2026-12-24`, a retail peak season). Both ends are included.
+(`2026-11-25..2026-12-24`, a retail peak season). Both ends are included. Where the holidays
+library knows a country's own festive season (the Lunar New Year), the days around it are
+quiet there too.
 """
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
 
 _SEPARATOR = ".."
 # A plan that could not reach anyone for more than a quarter would lose its arc: a peak
@@ -79,3 +84,29 @@ def quiet_days(
     for period in periods:
         days |= period.days(first_year, last_year)
     return frozenset(days)
+
+
+# Festive seasons whose public holidays are only their core: inboxes stay full for days on
+# either side. Matched on the holidays library's English names.
+_FESTIVE_NAMES = ("lunar new year", "chinese new year", "korean new year", "spring festival")
+_FESTIVE_MARGIN_DAYS = 5
+
+
+# Bounded: a caller choosing odd years must not grow the cache without limit.
+@lru_cache(maxsize=256)
+def festive_days(country: str, first_year: int, last_year: int) -> frozenset[date]:
+    """The days from five before to five after each festive holiday of this country."""
+    calendar = holidays.country_holidays(
+        country, years=range(first_year, last_year + 1), language="en_US"
+    )
+    core = [day for day, name in calendar.items() if _is_festive(str(name))]
+    margin = timedelta(days=_FESTIVE_MARGIN_DAYS)
+    days: set[date] = set()
+    for day in core:
+        days |= _span(day - margin, day + margin)
+    return frozenset(days)
+
+
+def _is_festive(name: str) -> bool:
+    lowered = name.lower()
+    return any(festive in lowered for festive in _FESTIVE_NAMES)

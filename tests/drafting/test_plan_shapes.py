@@ -129,3 +129,15 @@ def test_a_yearly_period_wraps_the_new_year_every_year() -> None:
     assert {date(2026, 12, 20), date(2027, 1, 5), date(2027, 12, 31), date(2028, 1, 1)} <= days
     assert date(2027, 1, 6) not in days
     assert date(2026, 12, 19) not in days
+
+
+def test_where_the_lunar_new_year_is_a_holiday_the_days_around_it_are_quiet_too() -> None:
+    # The Lunar New Year holidays of 2027 run 5-10 February in China.
+    steps = _steps(country="CN", rejected_on="2027-01-26", today=date(2027, 1, 26))
+    for step in steps:
+        if step.kind in TO_CONTACT:
+            assert not date(2027, 1, 31) <= step.due_on <= date(2027, 2, 15), step
+    us = _steps(country="US", rejected_on="2027-01-26", today=date(2027, 1, 26))
+    assert any(
+        date(2027, 2, 1) <= s.due_on <= date(2027, 2, 15) for s in us if s.kind in TO_CONTACT
+    )

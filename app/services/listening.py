@@ -23,7 +23,7 @@ from app.services.events import record_event, step_data
 
 # What counts as a touch that waits for an answer. The last pitch goes out with the feedback
 # request as one approach, and the LinkedIn invitation answers itself; the nudge counts, so a
-# request and its nudge both unanswered end the outreach.
+# request and its nudge both unanswered end the outreach, as do an update and a reach-out.
 TOUCHES = frozenset(
     {
         StepKind.send_feedback_request,
@@ -31,6 +31,7 @@ TOUCHES = frozenset(
         StepKind.value_check_in,
         StepKind.reach_out_about_role,
         StepKind.quarterly_check_in,
+        StepKind.send_update,
     }
 )
 # Touches in a row without a reply that end the outreach to the contact.

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Query, Response
 from pydantic import BeforeValidator
 
-from app.api.deps import CallerDep, PageLimit
+from app.api.deps import CallerDep, PageLimit, ResponderDep
 from app.api.rejections import AUTH_PROBLEMS
 from app.db import SessionDep
 from app.drafting.context import IsoDate
@@ -91,10 +91,13 @@ def add_reply(
     reply: Annotated[ReplyCreate, Body()],
     session: SessionDep,
     caller: CallerDep,
-) -> ReplyPublic:
-    return service.add_reply(
+    responder: ResponderDep,
+) -> Response:
+    # With an Idempotency-Key, a retried POST replays its answer instead of a second reply.
+    recorded = service.add_reply(
         session=session, tenant_id=caller.tenant_id, rejection_id=rejection_id, reply=reply
     )
+    return responder.respond(recorded, status_code=201, rejection_id=rejection_id)
 
 
 @router.get(

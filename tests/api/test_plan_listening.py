@@ -171,3 +171,17 @@ def test_a_reply_dated_after_today_or_on_a_stopped_rejection_is_refused(
     assert tomorrow.headers["content-type"] == "application/problem+json"
     assert before.status_code == 422
     assert stopped.status_code == 409
+
+
+def test_a_retried_reply_with_its_idempotency_key_is_recorded_once(
+    client: TestClient, plan_clock: Clock
+) -> None:
+    rejection = create(client)
+    path = f"/v1/rejections/{rejection['id']}/replies"
+    headers = {"Idempotency-Key": "reply-1"}
+
+    first = client.post(path, json={"on": "2026-11-20"}, headers=headers)
+    again = client.post(path, json={"on": "2026-11-20"}, headers=headers)
+
+    assert (first.status_code, again.status_code) == (201, 201)
+    assert first.json()["id"] == again.json()["id"]

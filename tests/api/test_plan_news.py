@@ -3,11 +3,16 @@
 Without either the reach-out is a reminder; feedback naming a gap re-plans what follows.
 """
 
+from datetime import timedelta
 from typing import Any
 
 from fastapi.testclient import TestClient
 
-from tests.api.test_plan_listening import create, step_events, steps
+from tests.api.outbound_support import Clock
+from tests.api.test_plan_listening import create, plan_clock, step_events, steps
+
+# The clock the plan scenarios run on (20 November 2026), as a fixture of this module too.
+__all__ = ["plan_clock"]
 
 POSTING = {"posting_title": "Staff Data Engineer", "posting_url": "https://acme.example/jobs/42"}
 
@@ -100,3 +105,23 @@ def test_updates_are_checked_like_every_field(client: TestClient) -> None:
 
     assert response.status_code == 422
     assert response.headers["content-type"] == "application/problem+json"
+
+
+def test_a_phone_screen_plan_has_the_short_shape(client: TestClient, plan_clock: Clock) -> None:
+    rejection = create(client, stage="phone_screen")
+
+    kinds = [step["kind"] for step in rejection["follow_up_plan"]["steps"]]
+
+    assert kinds == ["send_last_pitch", "watch_openings", "reach_out_about_role"]
+    assert rejection["follow_up_plan"]["steps"][0]["due_on"] == "2026-11-23"
+
+
+def test_a_late_november_final_round_keeps_quiet_over_the_year_end(
+    client: TestClient, plan_clock: Clock
+) -> None:
+    plan_clock.advance(timedelta(days=7))  # Friday 27 November
+    rejection = create(client, stage="final", rejected_on="2026-11-27")
+
+    for step in rejection["follow_up_plan"]["steps"]:
+        if step["channel"] is not None:
+            assert not "2026-12-20" <= step["due_on"] <= "2027-01-05", step

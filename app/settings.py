@@ -83,6 +83,12 @@ class Settings(BaseSettings):
         description="How long a claimed delivery stays with its worker; a worker that dies "
         "lets go of it after this.",
     )
+    worker_webhook_sweep_seconds: int = Field(
+        default=60,
+        ge=1,
+        description="How often the worker drafts ATS webhook deliveries acknowledged but not "
+        "yet processed (a database blip interrupted them), without waiting for a restart.",
+    )
     quiet_periods: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: ["12-20..01-05"],
         description="Comma-separated periods in which no plan step messages the contact: "

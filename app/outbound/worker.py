@@ -7,7 +7,9 @@ One pass (`run_once`) does three things, each in its own short transaction:
 3. lease a batch of due deliveries, send each over HTTP outside any transaction, and record
    every attempt's outcome.
 
-Once an hour it also prunes the bookkeeping that has outlived its retention.
+Once an hour it also prunes the bookkeeping that has outlived its retention, and every
+`worker_webhook_sweep_seconds` it drafts the ATS webhook deliveries that were acknowledged but
+not processed (a database blip cut their background drafting short).
 
 A leased delivery whose worker dies is picked up again when its lease runs out, so nothing
 claimed is lost: delivery is at least once, and receivers dedupe by `webhook-id`.
@@ -23,6 +25,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import httpx
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 from uuid_utils.compat import uuid7
 
@@ -34,6 +37,7 @@ from app.outbound.signing import signed_headers
 from app.outbound.urls import RefusedURLError, Resolver, checked_target, resolve
 from app.repository import ClaimedDelivery
 from app.schemas.endpoints import EventType
+from app.services import webhooks as webhook_service
 from app.services.events import record_event_once, step_data
 from app.services.listening import local_today
 from app.services.retention import prune
@@ -73,6 +77,7 @@ class Worker:
         self.session_factory = session_factory
         self._last_due_scan: datetime | None = None
         self._last_prune: datetime | None = None
+        self._last_webhook_sweep: datetime | None = None
 
     def run_once(self) -> int:
         """One pass; the number of deliveries attempted."""
@@ -83,6 +88,10 @@ class Worker:
         if self._last_prune is None or now - self._last_prune >= PRUNE_EVERY:
             self.prune()
             self._last_prune = now
+        sweep_every = timedelta(seconds=self.settings.worker_webhook_sweep_seconds)
+        if self._last_webhook_sweep is None or now - self._last_webhook_sweep >= sweep_every:
+            self.sweep_webhooks()
+            self._last_webhook_sweep = now
         while self.fan_out():
             pass
         return self.deliver_batch()
@@ -106,6 +115,20 @@ class Worker:
         if any(pruned.values()):
             logger.info("pruned expired records", extra=pruned)
         return pruned
+
+    def sweep_webhooks(self) -> int:
+        """Draft the ATS deliveries still `received`: acknowledged, but their processing met a
+        database that did not answer. Processing locks and re-checks each row, so a sweep racing
+        the request's own background task settles it once."""
+        try:
+            settled = webhook_service.sweep()
+        except SQLAlchemyError:
+            # Still unreachable: the deliveries wait for the next sweep; delivery goes on.
+            logger.warning("the worker's webhook sweep could not read the database", exc_info=True)
+            return 0
+        if settled:
+            logger.info("worker sweep settled webhook deliveries", extra={"settled": settled})
+        return settled
 
     def emit_due_steps(self) -> int:
         """Record `plan.step_due` for every pending step whose day has come where its

@@ -3,6 +3,7 @@ API fetch, and an acknowledged delivery that survives the process dying before d
 
 import json
 from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -12,8 +13,10 @@ from sqlmodel import col, select
 
 from app import db
 from app.models import OutboxEvent
+from app.outbound.worker import Worker
 from app.services import webhooks as webhook_service
 from app.settings import Settings
+from tests.api.outbound_support import Clock
 from tests.api.webhook_support import (
     create_integration,
     deliveries,
@@ -262,3 +265,41 @@ def test_a_lever_api_base_url_inside_the_network_is_refused(client: TestClient) 
 
     assert response.status_code == 403
     assert response.json()["detail"].startswith("api_base_url:")
+
+
+def test_an_acknowledged_delivery_is_drafted_by_a_worker_pass_without_a_restart(
+    client: TestClient, worker: Worker, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12 #10: a short database blip leaves an acknowledged delivery `received`; the
+    running worker's periodic sweep drafts it, no restart or CLI needed."""
+    integration = create_integration(client, "greenhouse")
+    worker.run_once()  # the worker has been running: its first sweep is behind it
+    # The blip: the background drafting could not reach the database.
+    monkeypatch.setattr(webhook_service, "process_delivery", lambda _row_id: None)
+    _greenhouse(client, integration, REJECT, "gh-1")
+    monkeypatch.undo()
+    [waiting] = deliveries(integration["id"])
+    assert waiting.outcome == "received"
+
+    clock.advance(timedelta(seconds=worker.settings.worker_webhook_sweep_seconds))
+    worker.run_once()
+
+    [drafted] = deliveries(integration["id"])
+    assert (drafted.outcome, drafted.body) == ("drafted", None)
+    assert rejections_count() == 1
+
+
+def test_the_worker_sweeps_webhooks_no_more_often_than_its_interval(
+    client: TestClient, worker: Worker, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    integration = create_integration(client, "greenhouse")
+    worker.run_once()
+    monkeypatch.setattr(webhook_service, "process_delivery", lambda _row_id: None)
+    _greenhouse(client, integration, REJECT, "gh-1")
+    monkeypatch.undo()
+
+    clock.advance(timedelta(seconds=worker.settings.worker_webhook_sweep_seconds - 1))
+    worker.run_once()
+
+    [waiting] = deliveries(integration["id"])
+    assert waiting.outcome == "received"

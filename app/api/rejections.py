@@ -157,8 +157,10 @@ def stop_outreach(
     response_class=Response,
     responses=problem_responses(404, 422, *AUTH_PROBLEMS),
     summary="Erase a rejection with all its drafts and steps",
-    description="Also erases the answers about it kept for `Idempotency-Key` replays: "
-    "they hold copies of its drafts.",
+    description="Also erases the answers about it kept for `Idempotency-Key` replays "
+    "(they hold copies of its drafts) and what the outbox says about it: events not yet "
+    "queued are deleted, queued ones keep only the id and their unsent deliveries are "
+    "cancelled. Records a `rejection.deleted` event carrying only the id.",
 )
 def delete_rejection(rejection_id: uuid.UUID, session: SessionDep, caller: CallerDep) -> None:
     service.delete_rejection(session=session, tenant_id=caller.tenant_id, rejection_id=rejection_id)

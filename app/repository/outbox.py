@@ -169,3 +169,34 @@ def finish_attempt(
         return False
     session.execute(sa.insert(OutboundAttempt), [attempt])
     return True
+
+
+def erase_rejection_events(
+    session: Session, *, tenant_id: uuid.UUID, rejection_id: uuid.UUID, now: datetime
+) -> None:
+    """Erase what the outbox says about a rejection, in the caller's transaction.
+
+    Events not yet fanned out are deleted: no endpoint, however recently registered, will
+    see them. Fanned-out events keep only the rejection's id, and their deliveries not yet
+    settled are cancelled; the deliveries and attempts themselves (status codes, times,
+    counts) stay as the log of what was sent. On PostgreSQL a worker fanning an event out
+    holds its row, so the delete waits for it and the redaction then finds the event.
+    """
+    about = sa.and_(
+        col(OutboxEvent.tenant_id) == tenant_id,
+        OutboxEvent.data["rejection_id"].as_string() == str(rejection_id),
+    )
+    session.execute(sa.delete(OutboxEvent).where(about, col(OutboxEvent.fanned_out_at).is_(None)))
+    session.execute(
+        sa.update(OutboxEvent).where(about).values(data={"rejection_id": str(rejection_id)})
+    )
+    erased = select(OutboxEvent.id).where(about)
+    session.execute(
+        sa.update(OutboundDelivery)
+        .where(
+            col(OutboundDelivery.tenant_id) == tenant_id,
+            col(OutboundDelivery.event_id).in_(erased),
+            col(OutboundDelivery.status).in_(("pending", "delivering")),
+        )
+        .values(status="cancelled", lease_id=None, leased_until=None, updated_at=now)
+    )

@@ -26,6 +26,7 @@ class EventType(StrEnum):
 
     rejection_drafted = "rejection.drafted"
     rejection_updated = "rejection.updated"
+    rejection_deleted = "rejection.deleted"
     plan_step_due = "plan.step_due"
     plan_step_updated = "plan.step_updated"
 
@@ -37,6 +38,8 @@ class DeliveryStatus(StrEnum):
     delivering = "delivering"
     succeeded = "succeeded"
     failed = "failed"
+    # Its rejection was erased before it was sent: never sent, never retried.
+    cancelled = "cancelled"
 
 
 _Events = Annotated[list[EventType], Field(min_length=1, max_length=len(EventType))]

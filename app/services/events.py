@@ -18,6 +18,8 @@ from app.schemas import RejectionPublic
 # The rejection events, as the rejection service names them.
 DRAFTED = "rejection.drafted"
 UPDATED = "rejection.updated"
+# Carries the erased rejection's id and nothing else.
+DELETED = "rejection.deleted"
 
 
 def record_event(

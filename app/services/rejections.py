@@ -15,6 +15,7 @@ from app.drafting.results import Draft, DraftingResult, DraftKind
 from app.errors import AppError, NotFoundError
 from app.models import Rejection, utcnow
 from app.paging import decode_id_cursor, encode_id_cursor
+from app.repository.outbox import erase_rejection_events
 from app.schemas import (
     DraftPublic,
     DraftsPublic,
@@ -31,7 +32,7 @@ from app.schemas import (
     StopRequest,
     StopResult,
 )
-from app.services.events import DRAFTED, UPDATED, record_event, rejection_data
+from app.services.events import DELETED, DRAFTED, UPDATED, record_event, rejection_data
 from app.services.listening import local_today, record_reply
 from app.services.quiet import quiet_for
 from app.services.replanning import replan
@@ -225,8 +226,18 @@ def list_rejections(
 
 
 def delete_rejection(*, session: Session, tenant_id: uuid.UUID, rejection_id: uuid.UUID) -> None:
+    """Erase a rejection and what the outbox says about it; announce only its id."""
     if not repository.delete_rejection(session, tenant_id=tenant_id, rejection_id=rejection_id):
         raise NotFoundError("Rejection")
+    now = utcnow()
+    erase_rejection_events(session, tenant_id=tenant_id, rejection_id=rejection_id, now=now)
+    record_event(
+        session,
+        tenant_id=tenant_id,
+        event_type=DELETED,
+        data={"rejection_id": str(rejection_id)},
+        now=now,
+    )
 
 
 def stored_drafts(result: DraftingResult, *, version: int) -> DraftsPublic:

@@ -43,9 +43,17 @@ def insert_rejection(
 
 
 def get_rejection(
-    session: Session, *, tenant_id: uuid.UUID, rejection_id: uuid.UUID
+    session: Session, *, tenant_id: uuid.UUID, rejection_id: uuid.UUID, for_update: bool = False
 ) -> Rejection | None:
-    return session.exec(_rejections(tenant_id).where(Rejection.id == rejection_id)).first()
+    """`for_update` locks the rejection's row until the transaction ends (`SELECT … FOR
+    UPDATE` on PostgreSQL), so writers that each read then write its children take turns.
+    SQLite renders no FOR UPDATE: its write transactions begin IMMEDIATE and already do."""
+    statement = _rejections(tenant_id).where(Rejection.id == rejection_id)
+    if for_update:
+        statement = statement.with_for_update(of=Rejection).execution_options(
+            populate_existing=True
+        )
+    return session.exec(statement).first()
 
 
 def latest_drafts(session: Session, rejection_id: uuid.UUID) -> Sequence[Draft]:

@@ -11,7 +11,7 @@ from app.drafting.engine import draft_rejection
 from app.drafting.results import Channel, PlannedStep
 from app.drafting.review import review_text
 from app.drafting.templating import word_count
-from app.errors import AppError
+from app.errors import AppError, NotFoundError
 from app.models import utcnow
 from app.schemas import RejectionPublic
 from app.schemas.drafts import (
@@ -67,7 +67,13 @@ def regenerate(
     request: RegenerateRequest,
 ) -> RejectionPublic:
     """Draft every message again with another tone, channel or variant, keeping the old."""
-    rejection = find_rejection(session, tenant_id, rejection_id)
+    # Locked, so concurrent regenerations take turns and each reads the version the one
+    # before it stored: distinct versions, never a unique violation.
+    rejection = repository.get_rejection(
+        session, tenant_id=tenant_id, rejection_id=rejection_id, for_update=True
+    )
+    if rejection is None:
+        raise NotFoundError("Rejection")
     version = repository.newest_draft_version(session, rejection.id) + 1
     if version > MAX_VERSIONS:
         raise AppError(

@@ -351,8 +351,8 @@ class WebhookDelivery(SQLModel, table=True):
     # | failed
     outcome: str = Field(max_length=24)
     error: str | None = Field(default=None, sa_type=sa.Text)
-    # Refusals in a row with the same error are counted on one entry, so a flood of forged
-    # requests cannot fill the table.
+    # Refusals are counted on one entry per integration and window (whatever their reason;
+    # `error` keeps the last), so a flood of forged requests cannot fill the table.
     count: int = 1
     last_received_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     rejection_id: uuid.UUID | None = Field(

@@ -28,6 +28,13 @@ class Settings(BaseSettings):
         ge=1024,
         description="Largest ATS webhook body accepted under `/v1/webhooks/` (413 above it).",
     )
+    webhook_refusal_window_seconds: int = Field(
+        default=3600,
+        ge=1,
+        description="Refused (forged, stale, unsigned) ATS webhooks are counted on one "
+        "delivery-log entry per integration for this long, whatever the reason; the entry "
+        "keeps the last reason.",
+    )
     db_pool_size: int = Field(default=10, ge=1, description="PostgreSQL connection pool size.")
     sqlite_busy_timeout_ms: int = Field(
         default=5000, ge=0, description="How long a SQLite writer waits for the lock."
@@ -37,6 +44,14 @@ class Settings(BaseSettings):
         default=600,
         ge=0,
         description="Requests a minute per API key, per worker process (0: no limit).",
+    )
+    auth_failures_per_minute: int = Field(
+        default=60,
+        ge=0,
+        description="Failed authentications (an unknown, malformed or revoked API key) a "
+        "minute per client address, per worker process, with bursts up to the same number; "
+        "past it the address gets 429 with Retry-After before any key is looked up (0: no "
+        "limit).",
     )
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list,

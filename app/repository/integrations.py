@@ -168,21 +168,26 @@ def add_delivery(session: Session, values: dict[str, Any]) -> None:
 
 
 def count_refusal(
-    session: Session, *, integration_id: uuid.UUID, error: str, now: datetime
+    session: Session, *, integration_id: uuid.UUID, error: str, now: datetime, since: datetime
 ) -> bool:
-    """Add one to the newest entry when it is the same refusal; False when there is none."""
-    newest = session.exec(
-        select(WebhookDelivery)
-        .where(WebhookDelivery.integration_id == integration_id)
+    """Add one to the integration's refusal entry begun at or after `since`, whatever its
+    reason, and keep the newest reason; False when there is none."""
+    open_entry = session.exec(
+        select(WebhookDelivery.id)
+        .where(
+            WebhookDelivery.integration_id == integration_id,
+            WebhookDelivery.outcome == "rejected_signature",
+            col(WebhookDelivery.received_at) >= since,
+        )
         .order_by(col(WebhookDelivery.id).desc())
         .limit(1)
     ).first()
-    if newest is None or newest.outcome != "rejected_signature" or newest.error != error:
+    if open_entry is None:
         return False
     session.execute(
         sa.update(WebhookDelivery)
-        .where(col(WebhookDelivery.id) == newest.id)
-        .values(count=WebhookDelivery.count + 1, last_received_at=now)
+        .where(col(WebhookDelivery.id) == open_entry)
+        .values(count=WebhookDelivery.count + 1, last_received_at=now, error=error)
     )
     return True
 

@@ -6,7 +6,8 @@ never lost:
 1. `receive` (in the request's transaction): verify the raw body in constant time, refuse
    replays, deduplicate by the vendor's delivery id and by the business key (integration +
    application + state) with INSERT … ON CONFLICT DO NOTHING, and store the delivery with its
-   body as `received`. Refusals store no body, only a counted `rejected_signature` entry.
+   body as `received`. Refusals store no body, only a `rejected_signature` entry per integration and
+   window that counts them, whatever their reason.
 2. `process_delivery` (after the response, in a fresh transaction): parse again, fetch from
    Lever's API when its event carries only ids, then draft, ignore or withdraw. The body is
    dropped once the delivery is settled. `sweep` processes whatever is still `received`
@@ -38,6 +39,7 @@ from app.models import Integration, utcnow
 from app.schemas.integrations import ReceiptStatus, WebhookReceipt
 from app.services import integrations as integration_service
 from app.services.webhook_outcomes import apply_event, complete_event
+from app.settings import get_settings
 
 logger = logging.getLogger(__name__)
 
@@ -154,7 +156,13 @@ def _refuse_signature(
     session: Session, integration: Integration, error: str, now: datetime
 ) -> Refused:
     # Nothing of the request is kept: its body, ids and event name are all unauthenticated.
-    if not repository.count_refusal(session, integration_id=integration.id, error=error, now=now):
+    # One entry per integration and window, whatever the reason: a forger alternating bad
+    # signatures and stale timestamps cannot grow the log a row per request.
+    error = _clip(error, 2000) or "refused"
+    window = timedelta(seconds=get_settings().webhook_refusal_window_seconds)
+    if not repository.count_refusal(
+        session, integration_id=integration.id, error=error, now=now, since=now - window
+    ):
         _log(session, integration, now, outcome="rejected_signature", error=error)
     logger.info("webhook refused", extra={"integration": str(integration.id), "why": error})
     return Refused(401, "invalid-signature", f"The delivery is not authentic: {error}.")

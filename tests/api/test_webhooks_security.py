@@ -9,8 +9,11 @@ from typing import Any
 
 import httpx
 import pytest
+import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
+from app import db
+from app.models import WebhookDelivery
 from app.settings import Settings
 from tests.api.webhook_support import (
     create_integration,
@@ -262,3 +265,52 @@ def test_nul_characters_in_a_signed_payload_never_cause_a_500(client: TestClient
     assert drafted.status_code == 200
     # SQLite stores the name; PostgreSQL text cannot hold NUL, so there it is a failed entry.
     assert deliveries(integration["id"])[-1].outcome in {"drafted", "failed"}
+
+
+def test_50_forged_deliveries_with_alternating_reasons_grow_the_log_by_one_row(
+    client: TestClient,
+) -> None:
+    """Issue 12 #8: refusals collapse per integration and window whatever their reason, so a
+    forger alternating bad signatures, stale timestamps and missing headers adds one row."""
+    integration = create_integration(client, "generic")
+    body = raw("generic-candidate.rejected.json")
+    forgeries = [
+        signed("generic", body, secret="whsec_" + "Z" * 32),
+        signed("generic", body, secret=integration["secret"], at=now() - timedelta(minutes=6)),
+        JSON,
+    ]
+
+    for attempt in range(50):
+        response = post(client, integration, body, forgeries[attempt % len(forgeries)])
+        assert response.status_code == 401, response.text
+
+    [row] = deliveries(integration["id"])
+    assert (row.outcome, row.count, row.body) == ("rejected_signature", 50, None)
+    assert row.error == response.json()["detail"].removeprefix(
+        "The delivery is not authentic: "
+    ).removesuffix(".")
+    # A genuine delivery still lands, and a refusal after it joins the same window's row.
+    genuine = post(client, integration, body, signed("generic", body, secret=integration["secret"]))
+    assert genuine.status_code == 200, genuine.text
+    post(client, integration, body, forgeries[0])
+    outcomes = [(item.outcome, item.count) for item in deliveries(integration["id"])]
+    assert outcomes[0] == ("rejected_signature", 51)
+    assert len(outcomes) == 2
+
+
+def test_a_refusal_after_the_window_starts_a_new_row(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.settings import get_settings
+
+    monkeypatch.setattr(get_settings(), "webhook_refusal_window_seconds", 60)
+    integration = create_integration(client, "greenhouse")
+    post(client, integration, REJECT, signed("greenhouse", REJECT, secret="guess"))
+    with db.new_session(write=True) as session, session.begin():
+        session.execute(
+            sa.update(WebhookDelivery).values(received_at=now() - timedelta(seconds=61))
+        )
+
+    post(client, integration, REJECT, signed("greenhouse", REJECT, secret="guess"))
+
+    assert [row.count for row in deliveries(integration["id"])] == [1, 1]

@@ -16,9 +16,16 @@ from app.repository.rejections import PENDING_STEP_STATUSES
 
 
 def get_step(
-    session: Session, *, tenant_id: uuid.UUID, rejection_id: uuid.UUID, step_id: uuid.UUID
+    session: Session,
+    *,
+    tenant_id: uuid.UUID,
+    rejection_id: uuid.UUID,
+    step_id: uuid.UUID,
+    for_update: bool = False,
 ) -> tuple[PlanStep, Rejection] | None:
-    row = session.exec(
+    """`for_update` locks the step's row until the transaction ends (PostgreSQL; SQLite's
+    writers already take turns): a concurrent change waits, then reads the status it left."""
+    statement = (
         select(PlanStep, Rejection)
         .join(Rejection, col(Rejection.id) == col(PlanStep.rejection_id))
         .where(
@@ -26,7 +33,10 @@ def get_step(
             Rejection.id == rejection_id,
             PlanStep.id == step_id,
         )
-    ).first()
+    )
+    if for_update:
+        statement = statement.with_for_update(of=PlanStep).execution_options(populate_existing=True)
+    row = session.exec(statement).first()
     return (row[0], row[1]) if row else None
 
 

@@ -40,8 +40,9 @@ def update_step(
     now: datetime | None = None,
 ) -> PlanStepDetail:
     now = now or utcnow()
+    # Locked: of two changes at once, the second sees the first's status and is a 409.
     found = repository.get_step(
-        session, tenant_id=tenant_id, rejection_id=rejection_id, step_id=step_id
+        session, tenant_id=tenant_id, rejection_id=rejection_id, step_id=step_id, for_update=True
     )
     if found is None:
         raise NotFoundError("Plan step")

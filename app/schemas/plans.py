@@ -58,7 +58,8 @@ class StepSnoozed(BaseModel):
 
     status: Literal["snoozed"] = Field(description="`snoozed`.", examples=["snoozed"])
     due_on: IsoDate = Field(
-        description="The new day, after today in the candidate's time zone.",
+        description="The new day: after today in the candidate's time zone, and at most "
+        "2 years ahead (the same day two years on); a later day is a 422 naming `due_on`.",
         examples=["2026-12-07"],
     )
     note: _Text | None = _NOTE
@@ -155,6 +156,18 @@ class CalendarFeedSecret(CalendarFeedPublic):
         "API's origin. Anyone holding it can read the candidate's pending steps.",
         examples=["/v1/calendar-feeds/rjf_3q2S8vPp0m9nW0u1oQk7cVg5d4YxT6bZrHjEaLfKiMs.ics"],
     )
+    redacted: bool = Field(
+        default=False,
+        description="`false` in the first answer. `true` in an `Idempotency-Key` replay: the "
+        "token is stored only as its SHA-256, so the replay's `url` reads "
+        "`/v1/calendar-feeds/[redacted].ics`; rotate the feed if the URL is lost.",
+    )
+
+    def without_secret(self) -> "CalendarFeedSecret":
+        """The answer as it is kept for replay."""
+        return self.model_copy(
+            update={"url": "/v1/calendar-feeds/[redacted].ics", "redacted": True}
+        )
 
 
 class CalendarFeedList(BaseModel):

@@ -29,6 +29,20 @@ from app.services.listening import after_touch, announce, local_today, record_re
 from app.services.rejections import InvalidInputError, find_rejection, store_feedback
 from app.services.replanning import replan
 
+# A plan step is a reminder, not an archive: a day further off than this is a typo or a
+# probe, and a far day (9999-12-31) is past what calendar files can hold.
+MAX_SNOOZE_YEARS = 2
+
+
+def latest_snooze(today: date) -> date:
+    """The last day a step may be snoozed to: the same day `MAX_SNOOZE_YEARS` on (29 February
+    becomes the 28th)."""
+    year = today.year + MAX_SNOOZE_YEARS
+    try:
+        return today.replace(year=year)
+    except ValueError:
+        return today.replace(year=year, day=28)
+
 
 def update_step(
     *,
@@ -144,6 +158,11 @@ def _new_values(
         today = local_today(rejection, now)
         if update.due_on <= today:
             raise InvalidInputError(f"due_on: snooze to a day after today ({today}).")
+        latest = latest_snooze(today)
+        if update.due_on > latest:
+            raise InvalidInputError(
+                f"due_on: snooze at most {MAX_SNOOZE_YEARS} years ahead, to {latest} at the latest."
+            )
         values |= {"due_on": update.due_on, "completed_at": None}
     elif isinstance(update, StepDone | StepSkipped):
         values["completed_at"] = now

@@ -1,6 +1,6 @@
 """Plan steps move from pending to done, skipped or snoozed; the due list shows what is left."""
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -165,3 +165,28 @@ def test_the_due_list_shows_another_tenant_nothing(
     response = other_client.get("/v1/plan/due", params={"on": "2099-12-31"})
 
     assert response.json()["items"] == []
+
+
+def test_a_snooze_is_bounded_to_two_years_so_no_far_day_breaks_the_calendars(
+    client: TestClient,
+) -> None:
+    rejection = create(client, timezone="UTC")
+    step = rejection["follow_up_plan"]["steps"][0]
+    today = datetime.now(UTC).date()
+    limit = date(today.year + 2, today.month, min(today.day, 28 if today.month == 2 else 31))
+
+    far = patch_step(client, rejection, step, {"status": "snoozed", "due_on": "9999-12-31"})
+    past_limit = patch_step(
+        client, rejection, step, {"status": "snoozed", "due_on": str(limit + timedelta(days=1))}
+    )
+
+    for refused in (far, past_limit):
+        assert refused.status_code == 422, refused.text
+        assert refused.headers["content-type"] == "application/problem+json"
+        assert "due_on" in refused.json()["detail"]
+    assert client.get(f"/v1/rejections/{rejection['id']}/plan.ics").status_code == 200
+    at_limit = patch_step(client, rejection, step, {"status": "snoozed", "due_on": str(limit)})
+    assert at_limit.status_code == 200, at_limit.text
+    assert client.get(f"/v1/rejections/{rejection['id']}/plan.ics").status_code == 200
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["StepSnoozed"]
+    assert "2 years" in schema["properties"]["due_on"]["description"]

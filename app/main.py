@@ -51,6 +51,7 @@ def create_app() -> FastAPI:
     settings = get_settings()
     app = FastAPI(title="Rejoinder", version="0.1.0", description=DESCRIPTION, lifespan=_lifespan)
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute)
+    app.state.auth_failure_limiter = RateLimiter(settings.auth_failures_per_minute)
     app.add_middleware(
         BodyGuard,
         max_body_bytes=settings.max_body_bytes,

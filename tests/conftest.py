@@ -75,6 +75,10 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def rejoinder_app(database_url: str) -> FastAPI:
     os.environ["REJOINDER_DATABASE_URL"] = database_url
+    # Schemathesis sends thousands of requests with made-up keys from one address; the
+    # failed-authentication limit has its own test (tests/api/test_auth.py), with its own
+    # limiter.
+    os.environ.setdefault("REJOINDER_AUTH_FAILURES_PER_MINUTE", "0")
     for cached in (get_settings, db.get_engine, db._write_engine):
         cached.cache_clear()
     from app.main import create_app

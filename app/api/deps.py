@@ -50,11 +50,26 @@ def authenticate(
     presented = bearer.credentials if bearer else header_key
     if not presented:
         raise UnauthorizedError("Send an API key: `Authorization: Bearer <key>` or `X-API-Key`.")
+    # Failed authentications are limited per client address, checked before the lookup so a
+    # flood of guesses costs no database work. The key itself is never logged.
+    address = request.client.host if request.client else "unknown"
+    failures: RateLimiter = request.app.state.auth_failure_limiter
+    wait = failures.waiting(address)
+    if wait is not None:
+        logger.info("failed authentications throttled", extra={"client_address": address})
+        raise AppError(
+            429,
+            "too-many-failed-authentications",
+            f"Over {failures.per_minute} failed authentications a minute from this address; "
+            f"retry in {wait} s.",
+            headers={"Retry-After": str(wait)},
+        )
     key_id = key_id_of(presented)
     key = repository.find_key_credentials(key_id) if key_id else None
     # Hash and compare even for an unknown id, so timing does not tell ids apart.
     known_hash = key.secret_hash if key else "0" * 64
     if not key_matches(presented, known_hash) or key is None or key.revoked_at is not None:
+        failures.retry_after(address)
         logger.info("api key refused", extra={"key_id": key_id or "malformed"})
         raise UnauthorizedError("The API key is not valid, or it was revoked.")
     limiter: RateLimiter = request.app.state.rate_limiter

@@ -1,11 +1,15 @@
 """Every /v1 route needs a valid, unrevoked API key."""
 
+from typing import Any
+
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from app import db
+from app import db, repository
+from app.ratelimit import RateLimiter
 from app.services import keys as key_service
+from app.settings import Settings
 from tests.helpers import create_key, example_context, v1_routes
 
 PUBLIC_PATHS = {"/healthz", "/readyz"}
@@ -103,3 +107,42 @@ def test_the_openapi_document_declares_the_key_schemes(client: TestClient) -> No
 def test_health_probes_need_no_key(anonymous_client: TestClient) -> None:
     for path in PUBLIC_PATHS:
         assert anonymous_client.get(path).status_code == 200
+
+
+def test_failed_authentications_are_throttled_per_client_address(
+    rejoinder_app: FastAPI, keys: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lookups: list[str] = []
+    find = repository.find_key_credentials
+
+    def counted(key_id: str) -> Any:
+        lookups.append(key_id)
+        return find(key_id)
+
+    monkeypatch.setattr(repository, "find_key_credentials", counted)
+    # The suite runs without the limit (schemathesis); this test installs its own.
+    assert Settings.model_fields["auth_failures_per_minute"].default == 60
+    threshold = 5
+    monkeypatch.setattr(rejoinder_app.state, "auth_failure_limiter", RateLimiter(threshold))
+    attacker = TestClient(
+        rejoinder_app, raise_server_exceptions=False, client=("203.0.113.7", 40000)
+    )
+    honest = TestClient(
+        rejoinder_app,
+        raise_server_exceptions=False,
+        client=("198.51.100.9", 40000),
+        headers={"Authorization": f"Bearer {keys['a']}"},
+    )
+    forged = {"Authorization": "Bearer rj_live_000000000000_forged-secret"}
+
+    allowed = [attacker.get("/v1/rejections", headers=forged) for _ in range(threshold)]
+    refused = attacker.get("/v1/rejections", headers=forged)
+
+    assert [response.status_code for response in allowed] == [401] * threshold
+    assert refused.status_code == 429, refused.text
+    assert refused.headers["content-type"] == "application/problem+json"
+    assert int(refused.headers["retry-after"]) >= 1
+    assert refused.json()["type"].endswith("/too-many-failed-authentications")
+    # Refused before the key is looked up: a flood costs no database work.
+    assert len(lookups) == threshold
+    assert honest.get("/v1/rejections").status_code == 200

@@ -7,6 +7,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
 
+from app import access_log
 from app.api import (
     calendar_feeds,
     drafts,
@@ -49,6 +50,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 def create_app() -> FastAPI:
     settings = get_settings()
+    access_log.install()
     app = FastAPI(title="Rejoinder", version="0.1.0", description=DESCRIPTION, lifespan=_lifespan)
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute)
     app.state.auth_failure_limiter = RateLimiter(settings.auth_failures_per_minute)

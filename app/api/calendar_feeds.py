@@ -34,7 +34,9 @@ def create_feed(
     feed = service.create_feed(
         session=session, tenant_id=caller.tenant_id, candidate_ref=request.candidate_ref
     )
-    return responder.respond(feed, status_code=201, location=f"{router.prefix}/{feed.id}")
+    return responder.respond(
+        feed, status_code=201, location=f"{router.prefix}/{feed.id}", stored=feed.without_secret()
+    )
 
 
 @router.get(
@@ -61,7 +63,7 @@ def rotate_feed(
     feed_id: uuid.UUID, session: SessionDep, caller: CallerDep, responder: ResponderDep
 ) -> Response:
     feed = service.rotate_feed(session=session, tenant_id=caller.tenant_id, feed_id=feed_id)
-    return responder.respond(feed)
+    return responder.respond(feed, stored=feed.without_secret())
 
 
 @router.post(

@@ -119,9 +119,11 @@ class Responder:
         status_code: int = 200,
         location: str | None = None,
         rejection_id: uuid.UUID | None = None,
+        stored: BaseModel | None = None,
     ) -> Response:
         """`rejection_id` names the rejection the answer shows, so erasing it erases the
-        stored copy too."""
+        stored copy too. `stored` is what a replay answers instead, when the answer holds a
+        one-time secret that must not be kept."""
         body = model.model_dump_json().encode()
         if self._key is not None:
             repository.complete_idempotency_key(
@@ -129,7 +131,7 @@ class Responder:
                 tenant_id=self._caller.tenant_id,
                 key=self._key,
                 status_code=status_code,
-                body=body,
+                body=body if stored is None else stored.model_dump_json().encode(),
                 location=location,
                 rejection_id=rejection_id,
             )

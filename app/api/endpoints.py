@@ -40,7 +40,12 @@ def create_endpoint(
     responder: ResponderDep,
 ) -> Response:
     created = service.create_endpoint(session=session, tenant_id=caller.tenant_id, request=request)
-    return responder.respond(created, status_code=201, location=f"{router.prefix}/{created.id}")
+    return responder.respond(
+        created,
+        status_code=201,
+        location=f"{router.prefix}/{created.id}",
+        stored=created.without_secret(),
+    )
 
 
 @router.get(
@@ -107,7 +112,7 @@ def rotate_secret(
     rotated = service.rotate_secret(
         session=session, tenant_id=caller.tenant_id, endpoint_id=endpoint_id
     )
-    return responder.respond(rotated)
+    return responder.respond(rotated, stored=rotated.without_secret())
 
 
 @router.get(

@@ -44,7 +44,12 @@ def create_integration(
     created = service.create_integration(
         session=session, tenant_id=caller.tenant_id, request=request
     )
-    return responder.respond(created, status_code=201, location=f"{router.prefix}/{created.id}")
+    return responder.respond(
+        created,
+        status_code=201,
+        location=f"{router.prefix}/{created.id}",
+        stored=created.without_secret(),
+    )
 
 
 @router.get(

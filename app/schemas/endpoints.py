@@ -42,6 +42,9 @@ class DeliveryStatus(StrEnum):
     cancelled = "cancelled"
 
 
+# What a replayed answer shows in place of a secret it never kept.
+REDACTED = "[redacted]"
+
 _Events = Annotated[list[EventType], Field(min_length=1, max_length=len(EventType))]
 
 
@@ -101,6 +104,15 @@ class EndpointSecret(EndpointPublic):
         description="The Standard Webhooks signing secret (`whsec_…`).",
         examples=["whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"],
     )
+    redacted: bool = Field(
+        default=False,
+        description="`false` in the first answer. `true` in an `Idempotency-Key` replay: the "
+        "secret is never stored, so the replay's `secret` reads `[redacted]`; rotate it if lost.",
+    )
+
+    def without_secret(self) -> "EndpointSecret":
+        """The answer as it is kept for replay."""
+        return self.model_copy(update={"secret": REDACTED, "redacted": True})
 
 
 class EndpointList(BaseModel):

@@ -212,9 +212,20 @@ class IntegrationWithSecret(IntegrationPublic):
 
     secret: Secret | None = Field(
         description="The generated `whsec_` signing secret (`generic` only); store it now, it "
-        "is never shown again. Null for the other providers.",
+        "is never shown again. Null for the other providers, and in a replay.",
         examples=["whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"],
     )
+    redacted: bool = Field(
+        default=False,
+        description="`false` in the first answer. `true` in an `Idempotency-Key` replay: the "
+        "generated secret is never stored, so the replay's `secret` is null; rotate it if lost.",
+    )
+
+    def without_secret(self) -> "IntegrationWithSecret":
+        """The answer as it is kept for replay."""
+        if self.secret is None:
+            return self
+        return self.model_copy(update={"secret": None, "redacted": True})
 
 
 class IntegrationList(BaseModel):

@@ -79,7 +79,31 @@ class Settings(BaseSettings):
         "addresses (a receiver inside your own network).",
     )
     outbound_timeout_seconds: float = Field(
-        default=10.0, gt=0, le=60, description="How long one webhook delivery may take."
+        default=10.0,
+        gt=0,
+        le=60,
+        description="How long one network operation of a webhook delivery (connecting, "
+        "sending, each read) may take.",
+    )
+    outbound_deadline_seconds: float = Field(
+        default=15.0,
+        gt=0,
+        le=120,
+        description="How long one webhook delivery attempt may take in all, however slowly "
+        "the receiver drips its answer; past it the attempt is cut and retried on schedule.",
+    )
+    outbound_concurrency: int = Field(
+        default=8,
+        ge=1,
+        le=64,
+        description="Deliveries a worker sends at once, to all endpoints together.",
+    )
+    outbound_concurrency_per_endpoint: int = Field(
+        default=2,
+        ge=1,
+        le=2,
+        description="Deliveries a worker sends at once to one endpoint: a slow receiver holds "
+        "at most this many of the worker's slots and delays no other endpoint.",
     )
     serve_worker: bool = Field(
         default=False,
@@ -87,7 +111,10 @@ class Settings(BaseSettings):
         "--with-worker`, which `make run` uses). In production run `rejoinder worker` apart.",
     )
     worker_batch_size: int = Field(
-        default=20, ge=1, le=500, description="Deliveries a worker claims at a time."
+        default=20,
+        ge=1,
+        le=500,
+        description="Deliveries one pass of the worker (`rejoinder worker --once`) sends at most.",
     )
     worker_poll_seconds: float = Field(
         default=1.0, gt=0, description="How long an idle worker waits before looking again."

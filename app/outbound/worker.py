@@ -4,8 +4,14 @@ One pass (`run_once`) does three things, each in its own short transaction:
 
 1. emit `plan.step_due` for steps whose day has come (once a minute at most);
 2. fan new outbox events out into one delivery per subscribed, enabled endpoint;
-3. lease a batch of due deliveries, send each over HTTP outside any transaction, and record
-   every attempt's outcome.
+3. lease due deliveries, send them over HTTP outside any transaction, side by side, and
+   record every attempt's outcome.
+
+Sends run on a bounded pool (`outbound_concurrency` at once, at most
+`outbound_concurrency_per_endpoint` to one endpoint, claimed one at a time so a busy endpoint's
+backlog waits in the database, not in a slot), and each attempt has a total deadline
+(`outbound_deadline_seconds`), so a receiver that answers slowly holds its own deliveries only.
+`run_forever` keeps claiming while sends are in flight; `run_once` waits for what it sent.
 
 Once an hour it also prunes the bookkeeping that has outlived its retention, and every
 `worker_webhook_sweep_seconds` it drafts the ATS webhook deliveries that were acknowledged but
@@ -20,7 +26,10 @@ import logging
 import random
 import threading
 import time
+import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
@@ -32,6 +41,7 @@ from uuid_utils.compat import uuid7
 from app import repository
 from app.db import new_session
 from app.models import utcnow
+from app.outbound.deadline import AttemptDeadline
 from app.outbound.schedule import next_delay
 from app.outbound.signing import signed_headers
 from app.outbound.urls import RefusedURLError, Resolver, checked_target, resolve
@@ -69,10 +79,24 @@ class Worker:
         self.rng = rng or random.Random()  # noqa: S311 - retry jitter, not a secret
         self.settings = settings or get_settings()
         self.client = client or httpx.Client(
-            timeout=self.settings.outbound_timeout_seconds,
+            timeout=min(
+                self.settings.outbound_timeout_seconds, self.settings.outbound_deadline_seconds
+            ),
             follow_redirects=False,
             headers={"user-agent": USER_AGENT},
+            # No idle connections: each attempt opens its own, which its deadline can cut.
+            limits=httpx.Limits(max_keepalive_connections=0),
         )
+        self._senders = ThreadPoolExecutor(
+            max_workers=self.settings.outbound_concurrency, thread_name_prefix="outbound-send"
+        )
+        self._sending_lock = threading.Lock()
+        self._sending: set[Future[None]] = set()
+        self._per_endpoint: Counter[uuid.UUID | None] = Counter()
+        self._slot_freed = threading.Event()
+        # What ended a send that no handler may see (a kill, KeyboardInterrupt): it ends the
+        # worker too, as it would have when sends ran on the worker's own thread.
+        self._fatal: BaseException | None = None
         self.resolver = resolver
         self.session_factory = session_factory
         self._last_due_scan: datetime | None = None
@@ -80,7 +104,12 @@ class Worker:
         self._last_webhook_sweep: datetime | None = None
 
     def run_once(self) -> int:
-        """One pass; the number of deliveries attempted."""
+        """One pass; the number of deliveries attempted, all finished when it returns."""
+        self.housekeeping()
+        return self.deliver_batch()
+
+    def housekeeping(self) -> None:
+        """Everything a pass does but send: due steps, pruning, the webhook sweep, fan-out."""
         now = self.clock()
         if self._last_due_scan is None or now - self._last_due_scan >= DUE_SCAN_EVERY:
             self.emit_due_steps()
@@ -94,18 +123,30 @@ class Worker:
             self._last_webhook_sweep = now
         while self.fan_out():
             pass
-        return self.deliver_batch()
 
     def run_forever(self, stop: threading.Event) -> None:
-        while not stop.is_set():
-            try:
-                attempted = self.run_once()
-            except Exception:
-                # A database hiccup must not end the worker; the next pass starts afresh.
-                logger.exception("worker pass failed")
-                attempted = 0
-            if not attempted:
-                stop.wait(self.settings.worker_poll_seconds)
+        """Loop until `stop`: claims go on while sends are in flight, so a slow receiver never
+        keeps another endpoint's deliveries waiting for more than a poll."""
+        try:
+            while not stop.is_set() and self._fatal is None:
+                self._slot_freed.clear()
+                try:
+                    self.housekeeping()
+                    started = self._start_due(self.settings.worker_batch_size)
+                except Exception:
+                    # A database hiccup must not end the worker; the next pass starts afresh.
+                    logger.exception("worker pass failed")
+                    started = 0
+                if not started:
+                    # Woken early when a send finishes and frees a slot.
+                    self._slot_freed.wait(self.settings.worker_poll_seconds)
+        finally:
+            # The sends in flight finish (each within its deadline) before the worker stops.
+            self._wait_for_sends()
+
+    def close(self) -> None:
+        self._senders.shutdown(wait=True)
+        self.client.close()
 
     def prune(self) -> dict[str, int]:
         """Delete the bookkeeping that has outlived its retention (see services.retention)."""
@@ -191,15 +232,94 @@ class Worker:
             return len(events)
 
     def deliver_batch(self) -> int:
+        """Send up to `worker_batch_size` due deliveries, side by side within the bounds, and
+        return once every one has finished; the number attempted."""
+        limit = self.settings.worker_batch_size
+        attempted = 0
+        while attempted < limit:
+            self._slot_freed.clear()
+            started = self._start_due(limit - attempted)
+            attempted += started
+            if not started:
+                if not self._in_flight():
+                    break
+                self._slot_freed.wait(self.settings.worker_poll_seconds)
+        self._wait_for_sends()
+        return attempted
+
+    def _start_due(self, limit: int) -> int:
+        """Claim due deliveries into free slots, one at a time so none waits in a slot behind
+        a busy endpoint, and start sending each; the number started."""
+        started = 0
+        per_endpoint = self.settings.outbound_concurrency_per_endpoint
+        while started < limit:
+            with self._sending_lock:
+                if self._fatal is not None:
+                    break  # raised once the sends in flight are over (`_wait_for_sends`)
+                if len(self._sending) >= self.settings.outbound_concurrency:
+                    break
+                busy = [
+                    endpoint
+                    for endpoint, sending in self._per_endpoint.items()
+                    if endpoint is not None and sending >= per_endpoint
+                ]
+            claim = self._claim_one(busy)
+            if claim is None:
+                break
+            self._start(claim)
+            started += 1
+        return started
+
+    def _claim_one(self, busy: list[uuid.UUID]) -> ClaimedDelivery | None:
         now = self.clock()
         lease = timedelta(seconds=self.settings.worker_lease_seconds)
         with self.session_factory() as session, session.begin():
             claims = repository.claim_deliveries(
-                session, now=now, leased_until=now + lease, limit=self.settings.worker_batch_size
+                session, now=now, leased_until=now + lease, limit=1, skip_endpoints=busy
             )
-        for claim in claims:
+        return claims[0] if claims else None
+
+    def _start(self, claim: ClaimedDelivery) -> None:
+        with self._sending_lock:
+            self._per_endpoint[claim.endpoint_id] += 1
+            sending = self._senders.submit(self._deliver_logged, claim)
+            self._sending.add(sending)
+
+        def finished(done: Future[None]) -> None:
+            error = done.exception()
+            with self._sending_lock:
+                if error is not None and self._fatal is None:
+                    self._fatal = error
+                self._sending.discard(done)
+                self._per_endpoint[claim.endpoint_id] -= 1
+                if self._per_endpoint[claim.endpoint_id] <= 0:
+                    del self._per_endpoint[claim.endpoint_id]
+            self._slot_freed.set()
+
+        sending.add_done_callback(finished)
+
+    def _deliver_logged(self, claim: ClaimedDelivery) -> None:
+        try:
             self.deliver(claim)
-        return len(claims)
+        except Exception:
+            # The outcome could not be recorded: the lease runs out and the delivery is sent
+            # again, as after a worker's death.
+            logger.exception("delivery not recorded", extra={"delivery_id": str(claim.id)})
+
+    def _in_flight(self) -> int:
+        with self._sending_lock:
+            return len(self._sending)
+
+    def _wait_for_sends(self) -> None:
+        while True:
+            with self._sending_lock:
+                sending = list(self._sending)
+            if not sending:
+                break
+            for future in sending:
+                future.exception()  # waits; what ended it is kept by its callback
+        if self._fatal is not None:
+            raise self._fatal
 
     def deliver(self, claim: ClaimedDelivery) -> None:
         started = time.monotonic()
@@ -257,17 +377,23 @@ class Worker:
             body=body,
             signing_secrets=claim.signing_secrets,
         )
+        seconds = self.settings.outbound_deadline_seconds
         try:
             # Streamed and never read: a receiver's answer body is not ours to download.
-            with self.client.stream(
-                "POST",
-                target.url,
-                content=body,
-                headers={**headers, **target.headers},
-                extensions=target.extensions,
-            ) as response:
+            with (
+                AttemptDeadline(seconds) as deadline,
+                self.client.stream(
+                    "POST",
+                    target.url,
+                    content=body,
+                    headers={**headers, **target.headers},
+                    extensions={**target.extensions, "trace": deadline.trace},
+                ) as response,
+            ):
                 code = response.status_code
         except httpx.HTTPError as failure:
+            if deadline.expired:
+                return None, f"deadline: no complete answer within {seconds:g} s"
             return None, f"{type(failure).__name__}: {failure}"[:500]
         if 200 <= code < 300:
             return code, None
@@ -301,7 +427,7 @@ def in_background(settings: Settings) -> Iterator[None]:
         yield
     finally:
         stop.set()
-        # A delivery in flight finishes (bounded by its timeout); what it leased and did not
-        # finish goes back to the queue when the lease runs out.
-        thread.join(timeout=settings.outbound_timeout_seconds + 5)
-        worker.client.close()
+        # The deliveries in flight finish (each bounded by its deadline); what was leased and
+        # not finished goes back to the queue when the lease runs out.
+        thread.join(timeout=settings.outbound_deadline_seconds + 5)
+        worker.close()

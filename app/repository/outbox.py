@@ -7,7 +7,7 @@ renders no FOR UPDATE; its write transactions begin IMMEDIATE, so claims queue o
 """
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -82,13 +82,20 @@ class ClaimedDelivery:
     event_type: str
     event_created_at: datetime
     data: dict[str, Any]
+    endpoint_id: uuid.UUID | None = None
 
 
 def claim_deliveries(
-    session: Session, *, now: datetime, leased_until: datetime, limit: int
+    session: Session,
+    *,
+    now: datetime,
+    leased_until: datetime,
+    limit: int,
+    skip_endpoints: Collection[uuid.UUID] = (),
 ) -> list[ClaimedDelivery]:
     """Lease up to `limit` due deliveries: pending ones whose time has come, and ones whose
-    lease ran out (their worker died). Each is leased to this call alone."""
+    lease ran out (their worker died). Each is leased to this call alone. Deliveries to
+    `skip_endpoints` (the ones this worker is already sending to as many as it may) wait."""
     due = sa.or_(
         sa.and_(
             col(OutboundDelivery.status) == "pending", col(OutboundDelivery.next_attempt_at) <= now
@@ -97,6 +104,8 @@ def claim_deliveries(
             col(OutboundDelivery.status) == "delivering", col(OutboundDelivery.leased_until) < now
         ),
     )
+    if skip_endpoints:
+        due = sa.and_(due, col(OutboundDelivery.endpoint_id).not_in(skip_endpoints))
     ids = session.exec(
         select(OutboundDelivery.id)
         .join(OutboundEndpoint, col(OutboundEndpoint.id) == col(OutboundDelivery.endpoint_id))
@@ -143,6 +152,7 @@ def _claimed(
                 event_type=event.event_type,
                 event_created_at=event.created_at,
                 data=event.data,
+                endpoint_id=endpoint.id,
             )
         )
     return claimed

@@ -156,8 +156,18 @@ def test_a_worker_killed_mid_batch_loses_nothing(
         doomed.run_once()
     assert len(receiver.ids()) == 3
 
+    # Sends are claimed one at a time, so the killed worker held only those it was sending;
+    # the rest never left the queue and the survivor sends them, but not the ones still held.
+    with db.new_session(write=False) as session:
+        held = len(
+            session.exec(
+                select(OutboundDelivery).where(OutboundDelivery.status == "delivering")
+            ).all()
+        )
+    assert held >= 1
     survivor = Worker(clock=clock, settings=outbound_settings)
-    assert survivor.run_once() == 0, "took deliveries another worker still holds"
+    assert survivor.run_once() == 10 - 3 - held, "took deliveries another worker still holds"
+    assert len(receiver.ids()) == 10 - held
     clock.advance(timedelta(seconds=outbound_settings.worker_lease_seconds + 1))
     while survivor.run_once():
         pass
@@ -175,13 +185,15 @@ class WorkerKilled(BaseException):
 def dying_client(worker: Worker, *, survive: int) -> Any:
     sent = 0
     real = httpx.HTTPTransport()
+    counting = threading.Lock()  # the worker sends side by side
 
     class Dying(httpx.BaseTransport):
         def handle_request(self, request: httpx.Request) -> httpx.Response:
             nonlocal sent
-            if sent == survive:
-                raise WorkerKilled
-            sent += 1
+            with counting:
+                if sent == survive:
+                    raise WorkerKilled
+                sent += 1
             return real.handle_request(request)
 
     return httpx.Client(transport=Dying(), follow_redirects=False)

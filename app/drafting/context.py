@@ -291,8 +291,10 @@ class RejectionContext(_Strict):
     rejected_on: IsoDate | None = Field(
         examples=["2026-11-20"],
         default=None,
-        description="The day the rejection arrived, in the candidate's time zone (YYYY-MM-DD). "
-        "Defaults to today. The follow-up plan is dated from it.",
+        description="The day the rejection arrived, in the candidate's time zone (YYYY-MM-DD): "
+        "not after today in the context's `timezone` (a later day is a 422 naming "
+        "`rejected_on`; JSON Schema cannot say 'today'). Defaults to today. The follow-up "
+        "plan is dated from it.",
     )
     reason: Text | None = Field(
         examples=["another candidate had more dbt experience"],

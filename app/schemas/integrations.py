@@ -153,25 +153,33 @@ class IntegrationUpdate(BaseModel):
     secret: Secret | None = Field(
         default=None,
         examples=["the-new-secret"],
-        description="Rotate to this vendor secret (not for `generic`). The previous secret "
-        "is still accepted for 24 hours.",
+        description="Not for `generic` (`x-providers` lists who takes it; on a `generic` "
+        "integration a secret is a 422: send `rotate_secret`). Rotate to this vendor secret; "
+        "the previous secret is still accepted for 24 hours.",
+        json_schema_extra={"x-providers": ["greenhouse", "ashby", "workable", "lever"]},
     )
     rotate_secret: StrictBool = Field(
         default=False,
-        description="`generic` only: generate a new secret, shown once in the answer; the "
-        "previous one is still accepted for 24 hours.",
+        description="`generic` only: `true` on any other provider's integration is a 422. "
+        "Generates a new secret, shown once in the answer; the previous one is still accepted "
+        "for 24 hours.",
+        json_schema_extra={"x-providers": ["generic"]},
     )
     api_key: Secret | None = Field(
         default=None,
         examples=["lever-api-key"],
-        description="`lever` only: a new API key; `null` removes it.",
+        description="`lever` only: sent (even as `null`) on any other provider's integration "
+        "it is a 422. A new API key; `null` removes it.",
+        json_schema_extra={"x-providers": ["lever"]},
     )
     api_base_url: str | None = Field(
         default=None,
         max_length=500,
         pattern=_BASE_URL_PATTERN,
         examples=["https://api.lever.co/v1"],
-        description="`lever` only: Lever's API root; `null` restores the default.",
+        description="`lever` only: sent (even as `null`) on any other provider's integration "
+        "it is a 422. Lever's API root; `null` restores the default.",
+        json_schema_extra={"x-providers": ["lever"]},
     )
     settings: IntegrationSettings | None = Field(
         default=None, description="Replaces the defaults as a whole."

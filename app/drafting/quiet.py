@@ -8,7 +8,7 @@ quiet there too.
 """
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import lru_cache
 
 import holidays
@@ -31,10 +31,13 @@ class QuietPeriod:
         if not self.yearly:
             return _span(self.start, self.end)
         days: set[date] = set()
-        # A period that wraps the new year starts in the year before the one it ends in.
-        for year in range(first_year - 1, last_year + 1):
+        wraps = (self.end.month, self.end.day) < (self.start.month, self.start.day)
+        # A period that wraps the new year starts in the year before the one it ends in; a
+        # rejection dated in year 1 has no year before it to start in.
+        first = max(first_year - 1, MINYEAR)
+        last = min(last_year, MAXYEAR - 1 if wraps else MAXYEAR)
+        for year in range(first, last + 1):
             start = _in_year(self.start, year)
-            wraps = (self.end.month, self.end.day) < (self.start.month, self.start.day)
             end = _in_year(self.end, year + 1 if wraps else year)
             days |= _span(start, end)
         return days

@@ -141,3 +141,12 @@ def test_where_the_lunar_new_year_is_a_holiday_the_days_around_it_are_quiet_too(
     assert any(
         date(2027, 2, 1) <= s.due_on <= date(2027, 2, 15) for s in us if s.kind in TO_CONTACT
     )
+
+
+@pytest.mark.parametrize("stage", ["applied", "phone_screen", "technical", "onsite", "final"])
+def test_a_rejection_dated_in_the_first_year_still_gets_a_plan(stage: str) -> None:
+    # The year-end period wraps into the year before the first one asked for; year 1 has none
+    # (schemathesis found `rejected_on: 0001-01-01` answered 500).
+    steps = _steps(stage=stage, rejected_on="0001-01-01", today=date(2026, 11, 30))
+    assert steps
+    assert all(step.due_on >= date(2026, 11, 30) for step in steps)

@@ -185,6 +185,7 @@ def pitch_facts(context: RejectionContext, fit: Fit, reading: ReasonReading) -> 
         "need": need,
         "short_need": shorten(need, _SHORT_NEED_WORDS) if need else None,
         "gap": as_topic(gap) if gap else None,
+        "gap_credential": gap is not None and _is_credential(gap),
     }
 
 

@@ -231,7 +231,7 @@ def test_the_reason_is_read_into_a_kind_shown_on_create_get_and_preview(
     assert isinstance(drafts, dict)
     request = drafts["feedback_request"]["body"].lower()
     assert "weighed most" not in request
-    assert "funded again" in request
+    assert "reopens" in request
 
 
 def test_a_skills_gap_reason_names_its_gap(client: TestClient) -> None:

@@ -309,3 +309,36 @@ def test_a_linkedin_note_that_would_overflow_is_cut_at_a_word_and_reported(today
 def test_without_a_person_to_write_to_there_is_no_linkedin_note(today: date) -> None:
     result = _draft(RejectionContext.model_validate(_minimal()), today)
     assert result.drafts.linkedin_note is None
+
+
+def test_a_credential_named_as_the_gap_is_asked_about_as_held_not_as_a_depth(today: date) -> None:
+    context = RejectionContext.model_validate(
+        {
+            "candidate": {"name": "Liam Byrne", "skills": ["commercial wiring"]},
+            "company": {"name": "Brightline Electrical"},
+            "role": {"title": "Electrician", "requirements": ["journeyman licence"]},
+            "contact": {"name": "Dave O'Brien"},
+            "stage": "technical",
+            "reason": "We went with someone who already holds their journeyman licence.",
+        }
+    )
+    for variant in range(3):
+        request = draft_rejection(context, today=today, variant=variant).drafts.feedback_request
+        assert "journeyman licence" in request.body
+        assert "depth" not in request.body
+        assert "build up my journeyman" not in request.body
+
+
+def test_a_rule_about_where_the_candidate_lives_is_a_location_reason(today: date) -> None:
+    context = RejectionContext.model_validate(
+        {
+            "candidate": {"name": "Aiyana Redcloud", "skills": ["first aid"]},
+            "company": {"name": "Skyway Airlines"},
+            "role": {"title": "Cabin Crew Member"},
+            "stage": "phone_screen",
+            "reason": "Candidates must be based within 90 minutes of Heathrow.",
+        }
+    )
+    result = draft_rejection(context, today=today)
+    assert result.reason.kind == "location"
+    assert "location" in result.drafts.last_pitch.body

@@ -238,10 +238,14 @@ class Worker:
         attempted = 0
         while attempted < limit:
             self._slot_freed.clear()
+            # Counted before claiming: a busy endpoint's sends may all finish between a claim
+            # that found nothing free and a look at what is in flight, and the pass must not
+            # end then with deliveries still due.
+            was_sending = self._in_flight()
             started = self._start_due(limit - attempted)
             attempted += started
             if not started:
-                if not self._in_flight():
+                if not was_sending:
                     break
                 self._slot_freed.wait(self.settings.worker_poll_seconds)
         self._wait_for_sends()

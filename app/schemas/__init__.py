@@ -172,7 +172,10 @@ class RejectionPublic(BaseModel):
     stop_reason: StopReason | None = Field(
         default=None, description="Why outreach stopped.", examples=["contact_asked"]
     )
-    context: RejectionContext = Field(description="The context it was drafted from.")
+    context: RejectionContext = Field(
+        description="The context the latest drafts were drafted from: a regeneration in "
+        "another tone changes `tone` here (earlier versions keep theirs in the draft history)."
+    )
     drafts: DraftsPublic = Field(description="The latest drafts.")
     follow_up_plan: FollowUpPlan = Field(description="The dated keep-the-bridge plan.")
     fit: Fit = Field(description="Which skills met which requirements, and the gaps.")

@@ -80,8 +80,20 @@ def regenerate(
             409, "too-many-versions", f"This rejection already has {MAX_VERSIONS} versions."
         )
     context = RejectionContext.model_validate(rejection.context)
-    if request.tone is not None:
+    now = utcnow()
+    if request.tone is not None and request.tone != context.tone:
+        # The context says what the latest drafts were drafted from: the list, GET and every
+        # later re-plan read the tone from it, so it follows the regeneration.
         context = context.model_copy(update={"tone": request.tone})
+        repository.update_rejection(
+            session,
+            rejection,
+            {
+                "context": context.model_dump(mode="json"),
+                "tone": context.tone.value,
+                "updated_at": now,
+            },
+        )
     variant = request.variant or 0
     result = draft_rejection(
         context,
@@ -96,7 +108,7 @@ def regenerate(
             rejection_id=rejection.id,
             tone=context.tone,
             variant=variant,
-            created_at=utcnow(),
+            created_at=now,
         ),
     )
     _redraft_pending_steps(session, rejection.id, result.steps)

@@ -119,6 +119,27 @@ def test_regenerating_in_another_tone_stores_a_new_version_and_keeps_the_old(
     assert pitches[1]["body"] == first_pitch["body"]
 
 
+def test_after_regenerating_in_another_tone_the_rejection_says_that_tone(
+    client: TestClient,
+) -> None:
+    created = create(client)
+    assert created["context"]["tone"] == "warm"  # type: ignore[index]
+
+    client.post(f"/v1/rejections/{created['id']}/drafts", json={"tone": "formal"})
+
+    shown = client.get(f"/v1/rejections/{created['id']}").json()
+    assert shown["context"]["tone"] == "formal"
+    assert shown["updated_at"] > created["updated_at"]  # type: ignore[operator]
+    listed = client.get("/v1/rejections").json()["items"]
+    assert [item["tone"] for item in listed if item["id"] == created["id"]] == ["formal"]
+    # A later re-plan drafts the steps still to do in the tone the candidate chose.
+    client.patch(f"/v1/rejections/{created['id']}", json={"updates": ["shipped a dbt project"]})
+    again = client.get(f"/v1/rejections/{created['id']}").json()
+    assert again["context"]["tone"] == "formal"
+    versions = client.get(f"/v1/rejections/{created['id']}/drafts").json()["items"]
+    assert {item["tone"] for item in versions if item["version"] == 1} == {"warm"}
+
+
 def test_regenerating_a_variant_rephrases_the_same_facts(client: TestClient) -> None:
     created = create(client)
     original = created["drafts"]["last_pitch"]["body"]  # type: ignore[index]

@@ -12,11 +12,11 @@ from sqlmodel import Session
 from app import migrate as migrations
 from app.db import new_session
 from app.models import utcnow
-from app.outbound.worker import Worker
 from app.services import keys as key_service
 from app.services import retention
 from app.services import webhooks as webhook_service
 from app.settings import get_settings
+from app.worker import Worker
 
 cli = typer.Typer(help="Rejoinder: turn a job rejection into the next offer.", no_args_is_help=True)
 keys_cli = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help=True)

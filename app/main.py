@@ -23,10 +23,10 @@ from app.api.deps import IdempotentReplay
 from app.db import sqlite_checkpoints
 from app.errors import install_error_handlers
 from app.middleware import BodyGuard, SingleQueryValues
-from app.outbound.worker import in_background as outbound_worker
 from app.ratelimit import RateLimiter
 from app.services.webhooks import sweep_at_startup
 from app.settings import get_settings
+from app.worker import in_background as outbound_worker
 
 DESCRIPTION = """
 Rejoinder turns a job rejection into the next offer. Send the context of a rejection and get

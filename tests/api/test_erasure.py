@@ -8,7 +8,7 @@ from sqlmodel import col, select
 
 from app import db
 from app.models import OutboundDelivery, OutboxEvent
-from app.outbound.worker import Worker
+from app.worker import Worker
 from tests.api.outbound_support import Receiver
 from tests.helpers import example_context
 

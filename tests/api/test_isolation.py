@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from app.outbound.worker import Worker
+from app.worker import Worker
 from tests.helpers import example_context, v1_routes
 
 # What each route is sent when another tenant calls it with tenant a's ids.

@@ -18,9 +18,9 @@ from sqlmodel import select
 from app import db
 from app.models import OutboundDelivery, OutboundEndpoint
 from app.outbound.schedule import JITTER, MAX_ATTEMPTS, RETRY_DELAYS
-from app.outbound.worker import Worker
 from app.services.events import record_event
 from app.settings import Settings
+from app.worker import Worker
 from tests.api.outbound_support import Clock, Receiver
 from tests.helpers import count_rows, example_context
 

@@ -13,8 +13,8 @@ from standardwebhooks.webhooks import Webhook
 from app import db
 from app.models import OutboxEvent
 from app.outbound.urls import RefusedURLError, check_url, check_url_form, pinned
-from app.outbound.worker import Worker
 from app.settings import Settings
+from app.worker import Worker
 from tests.api.outbound_support import Clock, Receiver
 from tests.helpers import example_context
 

@@ -13,9 +13,9 @@ from sqlmodel import col, select
 
 from app import db
 from app.models import OutboxEvent
-from app.outbound.worker import Worker
 from app.services import webhooks as webhook_service
 from app.settings import Settings
+from app.worker import Worker
 from tests.api.outbound_support import Clock
 from tests.api.webhook_support import (
     create_integration,

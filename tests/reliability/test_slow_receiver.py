@@ -24,8 +24,8 @@ from sqlmodel import col, select
 from app import db
 from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint
 from app.outbound.schedule import JITTER, RETRY_DELAYS
-from app.outbound.worker import Worker
 from app.settings import Settings, get_settings
+from app.worker import Worker
 from tests.api.outbound_support import Receiver, serve
 from tests.helpers import example_context
 

@@ -14,8 +14,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.outbound.urls import RefusedURLError, check_url, check_url_form
-from app.outbound.worker import Worker
 from app.settings import Settings, get_settings
+from app.worker import Worker
 from tests.api.outbound_support import Clock, Receiver, serve
 from tests.helpers import example_context
 

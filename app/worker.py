@@ -1,5 +1,9 @@
 """`rejoinder worker`: turn outbox events into deliveries and send them, signed, with retries.
 
+An entry point beside the API (app/main.py) and the CLI (app/cli.py): it owns the transactions
+and the threads, and the use cases it runs are services (services/outbox.py, services/retention.py,
+services/webhooks.py); the HTTP send is app/outbound/send.py.
+
 One pass (`run_once`) does three things, each in its own short transaction:
 
 1. emit `plan.step_due` for steps whose day has come (once a minute at most);
@@ -21,7 +25,6 @@ A leased delivery whose worker dies is picked up again when its lease runs out, 
 claimed is lost: delivery is at least once, and receivers dedupe by `webhook-id`.
 """
 
-import json
 import logging
 import random
 import threading
@@ -31,35 +34,26 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import httpx
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
-from uuid_utils.compat import uuid7
 
-from app import repository
 from app.db import new_session
 from app.models import utcnow
-from app.outbound.deadline import AttemptDeadline
-from app.outbound.schedule import next_delay
-from app.outbound.signing import signed_headers
-from app.outbound.urls import RefusedURLError, Resolver, checked_target, resolve
-from app.repository import ClaimedDelivery
-from app.schemas.endpoints import EventType
+from app.outbound.send import new_client, send
+from app.outbound.urls import Resolver, resolve
+from app.services import outbox
 from app.services import webhooks as webhook_service
-from app.services.events import record_event_once, step_data
-from app.services.listening import local_today
+from app.services.outbox import ClaimedDelivery
 from app.services.retention import prune
 from app.settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
 
-FAN_OUT_BATCH = 200
-DUE_SCAN_PAGE = 500
 DUE_SCAN_EVERY = timedelta(minutes=1)
 PRUNE_EVERY = timedelta(hours=1)
-USER_AGENT = "Rejoinder-Webhooks/0.1"
 
 
 class Worker:
@@ -78,14 +72,10 @@ class Worker:
         self.clock = clock
         self.rng = rng or random.Random()  # noqa: S311 - retry jitter, not a secret
         self.settings = settings or get_settings()
-        self.client = client or httpx.Client(
-            timeout=min(
+        self.client = client or new_client(
+            timeout_seconds=min(
                 self.settings.outbound_timeout_seconds, self.settings.outbound_deadline_seconds
-            ),
-            follow_redirects=False,
-            headers={"user-agent": USER_AGENT},
-            # No idle connections: each attempt opens its own, which its deadline can cut.
-            limits=httpx.Limits(max_keepalive_connections=0),
+            )
         )
         self._senders = ThreadPoolExecutor(
             max_workers=self.settings.outbound_concurrency, thread_name_prefix="outbound-send"
@@ -176,60 +166,19 @@ class Worker:
         candidate is. The event is unique per step and day, so any number of passes and
         workers emit it once."""
         now = self.clock()
-        today = now.astimezone(UTC).date()
-        # A day on either side: zones run from UTC-12 to UTC+14, and a worker that was down
-        # over a midnight still emits the day it missed.
-        first, last = today - timedelta(days=1), today + timedelta(days=1)
         emitted = 0
-        after = None
+        scan = outbox.DueScan(0, None)
         while True:
             with self.session_factory() as session, session.begin():
-                rows = repository.steps_due_between(
-                    session, first=first, last=last, limit=DUE_SCAN_PAGE, after=after
-                )
-                for step, rejection in rows:
-                    if step.due_on > local_today(rejection, now):
-                        continue
-                    emitted += record_event_once(
-                        session,
-                        tenant_id=rejection.tenant_id,
-                        event_type=EventType.plan_step_due,
-                        data=step_data(step, rejection),
-                        dedupe_key=f"plan.step_due:{step.id}:{step.due_on.isoformat()}",
-                        now=now,
-                    )
-            if len(rows) < DUE_SCAN_PAGE:
+                scan = outbox.emit_due_steps_page(session, now=now, after=scan.after)
+            emitted += scan.emitted
+            if scan.after is None:
                 return emitted
-            after = (rows[-1][0].due_on, rows[-1][0].id)
 
     def fan_out(self) -> int:
         """Turn up to one batch of new events into deliveries; the number of events taken."""
-        now = self.clock()
         with self.session_factory() as session, session.begin():
-            events = repository.claim_unfanned_events(session, limit=FAN_OUT_BATCH)
-            if not events:
-                return 0
-            tenants = sorted({event.tenant_id for event in events})
-            endpoints = repository.enabled_endpoints(session, tenants)
-            rows = [
-                {
-                    "id": uuid7(),
-                    "tenant_id": event.tenant_id,
-                    "event_id": event.id,
-                    "endpoint_id": endpoint.id,
-                    "status": "pending",
-                    "attempt_count": 0,
-                    "next_attempt_at": now,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-                for event in events
-                for endpoint in endpoints
-                if endpoint.tenant_id == event.tenant_id and event.event_type in endpoint.events
-            ]
-            repository.insert_deliveries(session, rows)
-            repository.mark_fanned_out(session, [event.id for event in events], now)
-            return len(events)
+            return outbox.fan_out(session, now=self.clock())
 
     def deliver_batch(self) -> int:
         """Send up to `worker_batch_size` due deliveries, side by side within the bounds, and
@@ -275,13 +224,9 @@ class Worker:
         return started
 
     def _claim_one(self, busy: list[uuid.UUID]) -> ClaimedDelivery | None:
-        now = self.clock()
         lease = timedelta(seconds=self.settings.worker_lease_seconds)
         with self.session_factory() as session, session.begin():
-            claims = repository.claim_deliveries(
-                session, now=now, leased_until=now + lease, limit=1, skip_endpoints=busy
-            )
-        return claims[0] if claims else None
+            return outbox.claim_due(session, now=self.clock(), lease=lease, busy=busy)
 
     def _start(self, claim: ClaimedDelivery) -> None:
         with self._sending_lock:
@@ -329,91 +274,30 @@ class Worker:
         started = time.monotonic()
         status_code, error = self._send(claim)
         duration_ms = int((time.monotonic() - started) * 1000)
-        now = self.clock()
-        attempts = claim.attempt_count + 1
-        values: dict[str, object] = {
-            "attempt_count": attempts,
-            "last_status_code": status_code,
-            "last_error": error,
-            "updated_at": now,
-        }
-        if error is None:
-            values["status"] = "succeeded"
-        else:
-            delay = next_delay(attempts, self.rng)
-            values["status"] = "failed" if delay is None else "pending"
-            if delay is not None:
-                values["next_attempt_at"] = now + delay
-            logger.info(
-                "delivery attempt failed",
-                extra={"delivery_id": str(claim.id), "attempt": attempts, "error": error},
-            )
-        attempt = {
-            "id": uuid7(),
-            "delivery_id": claim.id,
-            "attempted_at": now,
-            "status_code": status_code,
-            "error": error,
-            "duration_ms": duration_ms,
-        }
         with self.session_factory() as session, session.begin():
-            if not repository.finish_attempt(session, claim=claim, values=values, attempt=attempt):
-                logger.warning("delivery lease lost", extra={"delivery_id": str(claim.id)})
+            outbox.record_attempt(
+                session,
+                claim,
+                status_code=status_code,
+                error=error,
+                duration_ms=duration_ms,
+                now=self.clock(),
+                rng=self.rng,
+            )
 
     def _send(self, claim: ClaimedDelivery) -> tuple[int | None, str | None]:
         """(status code, error); error is None on a 2xx."""
-        try:
-            # Checked again at send time: what the host resolves to may have changed.
-            target = checked_target(
-                claim.url,
-                allow_loopback=self.settings.outbound_allow_loopback,
-                allow_private=self.settings.outbound_allow_private,
-                resolver=self.resolver,
-            )
-        except RefusedURLError as refused:
-            return None, f"refused: {refused}"[:500]
-        body = payload(claim)
-        # The signature's timestamp is when the request really leaves (receivers reject old
-        # ones), whatever the scheduling clock says.
-        headers = signed_headers(
+        return send(
+            self.client,
+            url=claim.url,
             message_id=str(claim.event_id),
-            timestamp=datetime.now(UTC),
-            body=body,
+            body=outbox.delivery_body(claim),
             signing_secrets=claim.signing_secrets,
+            deadline_seconds=self.settings.outbound_deadline_seconds,
+            allow_loopback=self.settings.outbound_allow_loopback,
+            allow_private=self.settings.outbound_allow_private,
+            resolver=self.resolver,
         )
-        seconds = self.settings.outbound_deadline_seconds
-        try:
-            # Streamed and never read: a receiver's answer body is not ours to download.
-            with (
-                AttemptDeadline(seconds) as deadline,
-                self.client.stream(
-                    "POST",
-                    target.url,
-                    content=body,
-                    headers={**headers, **target.headers},
-                    extensions={**target.extensions, "trace": deadline.trace},
-                ) as response,
-            ):
-                code = response.status_code
-        except httpx.HTTPError as failure:
-            if deadline.expired:
-                return None, f"deadline: no complete answer within {seconds:g} s"
-            return None, f"{type(failure).__name__}: {failure}"[:500]
-        if 200 <= code < 300:
-            return code, None
-        return code, f"the endpoint answered {code}"
-
-
-def payload(claim: ClaimedDelivery) -> str:
-    """The Standard Webhooks body: the event's type, its time and its data."""
-    return json.dumps(
-        {
-            "type": claim.event_type,
-            "timestamp": claim.event_created_at.astimezone(UTC).isoformat(),
-            "data": claim.data,
-        },
-        separators=(",", ":"),
-    )
 
 
 @contextmanager

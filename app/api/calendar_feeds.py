@@ -5,9 +5,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body, Path, Query, Response, status
 
+from app.api.common import AUTH_PROBLEMS, CALENDAR_OK, CalendarResponse
 from app.api.deps import CallerDep, ResponderDep
-from app.api.plans import CALENDAR_OK, CalendarResponse
-from app.api.rejections import AUTH_PROBLEMS
 from app.db import SessionDep
 from app.errors import problem_responses
 from app.schemas.plans import CalendarFeedCreate, CalendarFeedList, CalendarFeedSecret

@@ -5,8 +5,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body, Response, status
 
+from app.api.common import AUTH_PROBLEMS, CONTEXT_EXAMPLES
 from app.api.deps import CallerDep, ResponderDep
-from app.api.rejections import AUTH_PROBLEMS, CONTEXT_EXAMPLES
 from app.db import SessionDep
 from app.drafting.context import RejectionContext
 from app.errors import problem_responses

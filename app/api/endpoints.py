@@ -5,8 +5,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body, Query, Response, status
 
+from app.api.common import AUTH_PROBLEMS
 from app.api.deps import CallerDep, IdCursor, PageLimit, ResponderDep
-from app.api.rejections import AUTH_PROBLEMS
 from app.db import SessionDep
 from app.errors import problem_responses
 from app.schemas.endpoints import (

@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, BackgroundTasks, Body, Query, Response, status
 
+from app.api.common import AUTH_PROBLEMS
 from app.api.deps import CallerDep, IdCursor, PageLimit, ResponderDep
 from app.db import SessionDep
 from app.errors import problem_responses
@@ -21,8 +22,6 @@ from app.services import integrations as service
 from app.services import webhooks
 
 router = APIRouter(prefix="/v1/integrations", tags=["integrations"])
-
-AUTH_PROBLEMS = (401, 429)
 
 
 @router.post(

@@ -2,13 +2,13 @@
 
 import re
 import uuid
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Body, Query, Response
 from pydantic import BeforeValidator
 
+from app.api.common import AUTH_PROBLEMS, CALENDAR_OK, CalendarResponse
 from app.api.deps import CallerDep, PageLimit, ResponderDep
-from app.api.rejections import AUTH_PROBLEMS
 from app.db import SessionDep
 from app.drafting.context import IsoDate
 from app.errors import problem_responses
@@ -26,18 +26,6 @@ from app.services import plans as service
 from app.services import quiet as quiet_service
 
 router = APIRouter(prefix="/v1", tags=["plans"])
-
-
-class CalendarResponse(Response):
-    media_type = "text/calendar"
-
-
-CALENDAR_OK: dict[int | str, dict[str, Any]] = {
-    200: {
-        "description": "An iCalendar (RFC 5545) file.",
-        "content": {"text/calendar": {"schema": {"type": "string"}}},
-    }
-}
 
 
 def _iso_day(value: object) -> object:

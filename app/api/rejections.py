@@ -5,33 +5,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body, Query, Response, status
 
+from app.api.common import AUTH_PROBLEMS, CONTEXT_EXAMPLES
 from app.api.deps import CallerDep, IdCursor, PageLimit, ResponderDep
 from app.db import SessionDep
-from app.drafting.context import CONTRACT_EXAMPLE, NO_NUL, RejectionContext, Stage
+from app.drafting.context import NO_NUL, RejectionContext, Stage
 from app.errors import problem_responses
 from app.schemas import RejectionPage, RejectionPublic, RejectionUpdate, StopRequest, StopResult
 from app.services import rejections as service
 
 router = APIRouter(prefix="/v1/rejections", tags=["rejections"])
-
-# What "Try it out" in /docs offers, ready to send as shown.
-CONTEXT_EXAMPLES = {
-    "onsite": {
-        "summary": "After an onsite, with a contact and a stated reason",
-        "value": CONTRACT_EXAMPLE,
-    },
-    "minimal": {
-        "summary": "Only the three required fields",
-        "value": {
-            "candidate": {"name": "Sam Ortiz"},
-            "company": {"name": "Globex"},
-            "role": {"title": "Product Designer"},
-        },
-    },
-}
-
-# Every /v1 route can refuse the caller or slow them down.
-AUTH_PROBLEMS = (401, 429)
 
 
 @router.post(

@@ -4,8 +4,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from app.api.common import AUTH_PROBLEMS
 from app.api.deps import CallerDep
-from app.api.rejections import AUTH_PROBLEMS
 from app.db import SessionDep
 from app.drafting.context import IsoDate
 from app.errors import problem_responses

@@ -10,10 +10,8 @@ from pydantic import BeforeValidator
 from app.api.common import AUTH_PROBLEMS, CALENDAR_OK, CalendarResponse
 from app.api.deps import CallerDep, PageLimit, ResponderDep
 from app.db import SessionDep
-from app.drafting.context import IsoDate
 from app.errors import problem_responses
 from app.schemas.plans import (
-    PLAIN_REF,
     DuePage,
     PlanStepDetail,
     QuietPeriods,
@@ -24,6 +22,7 @@ from app.schemas.plans import (
 from app.services import calendars as calendar_service
 from app.services import plans as service
 from app.services import quiet as quiet_service
+from app.types import PLAIN_REF, IsoDate
 
 router = APIRouter(prefix="/v1", tags=["plans"])
 

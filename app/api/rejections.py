@@ -8,10 +8,11 @@ from fastapi import APIRouter, Body, Query, Response, status
 from app.api.common import AUTH_PROBLEMS, CONTEXT_EXAMPLES
 from app.api.deps import CallerDep, IdCursor, PageLimit, ResponderDep
 from app.db import SessionDep
-from app.drafting.context import NO_NUL, RejectionContext, Stage
+from app.drafting.context import RejectionContext, Stage
 from app.errors import problem_responses
 from app.schemas import RejectionPage, RejectionPublic, RejectionUpdate, StopRequest, StopResult
 from app.services import rejections as service
+from app.types import NO_NUL
 
 router = APIRouter(prefix="/v1/rejections", tags=["rejections"])
 

@@ -7,10 +7,10 @@ from fastapi import APIRouter, Query
 from app.api.common import AUTH_PROBLEMS
 from app.api.deps import CallerDep
 from app.db import SessionDep
-from app.drafting.context import IsoDate
 from app.errors import problem_responses
 from app.schemas import Stats
 from app.services.stats import rejection_stats
+from app.types import IsoDate
 
 router = APIRouter(prefix="/v1/stats", tags=["stats"])
 

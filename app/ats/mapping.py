@@ -9,7 +9,8 @@ from pydantic import TypeAdapter, ValidationError
 
 from app.ats.base import IntegrationDefaults, PayloadError
 from app.ats.stages import stage_for
-from app.drafting.context import MAX_NAME, MAX_TEXT, Email, RejectionContext
+from app.drafting.context import RejectionContext
+from app.types import MAX_NAME, MAX_TEXT, Email
 
 _EMAIL: TypeAdapter[str] = TypeAdapter(Email)
 

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from app.drafting.context import NO_NUL, RejectionContext, Tone
+from app.drafting.context import RejectionContext, Tone
 from app.drafting.engine import MAX_VARIANT
 from app.drafting.results import (
     Channel,
@@ -18,6 +18,7 @@ from app.drafting.results import (
     ReviewWarning,
 )
 from app.schemas import DraftPublic
+from app.types import NO_NUL
 
 MAX_REVIEW_CHARS = 10_000
 

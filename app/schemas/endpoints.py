@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from app.drafting.context import NO_NUL, WHITE_SPACE
+from app.types import NO_NUL, WHITE_SPACE
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
 # The shape only; where it may point is checked by app/outbound/urls.py.

@@ -16,11 +16,11 @@ from pydantic import (
 
 # The zone and country lists the rejection body accepts, so both validate alike.
 from app.drafting.context import (
-    Name,
     Tone,
     known_timezones,
     supported_countries,
 )
+from app.types import Name
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
 # Stored as given (HMAC needs the exact bytes), so nothing is stripped.

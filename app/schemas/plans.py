@@ -7,14 +7,12 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-from app.drafting.context import NO_NUL, WHITE_SPACE, IsoDate
 from app.drafting.quiet import parse_period
 from app.schemas import PlanStepPublic
+from app.types import NO_NUL, PLAIN_REF, IsoDate
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
 _Text = Annotated[str, StringConstraints(max_length=5000, pattern=NO_NUL)]
-# No control characters: PostgreSQL text cannot hold NUL, and a reference has no use for them.
-PLAIN_REF = f"^[^\\x00-\\x1f\\x7f]*[^{WHITE_SPACE}\\x00-\\x1f\\x7f][^\\x00-\\x1f\\x7f]*$"
 _CandidateRef = Annotated[
     str,
     StringConstraints(min_length=1, max_length=200, pattern=PLAIN_REF),

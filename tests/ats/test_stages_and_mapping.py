@@ -5,7 +5,8 @@ import pytest
 from app.ats import ADAPTERS, IntegrationDefaults
 from app.ats.mapping import Facts, Person, build_context
 from app.ats.stages import stage_for
-from app.drafting.context import MAX_TEXT, Stage, Tone
+from app.drafting.context import Stage, Tone
+from app.types import MAX_TEXT
 from tests.ats.support import DEFAULTS, NOW
 
 

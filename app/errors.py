@@ -67,21 +67,133 @@ class Problem(BaseModel):
 
 
 class AppError(Exception):
-    """An expected failure that maps to one HTTP status and problem type."""
+    """An expected failure, answered as one problem: `status` and `slug` (the tail of the
+    problem's `type` URI) are class attributes, each instance carries its `detail`.
 
-    def __init__(
-        self, status: int, slug: str, detail: str, *, headers: dict[str, str] | None = None
-    ) -> None:
+    The base itself is the 500 an unexpected exception is answered with. The direct
+    subclasses name a status, and their default `slug` is the one the HTTPException handler
+    derives from that status's phrase (422's is `validation`, the type of every invalid
+    field); a subclass of those names one kind of problem clients tell apart by its `type`.
+    Every one is rendered by one function, `_render`, on its way out of a handler."""
+
+    status: int = 500
+    slug: str = "internal"
+    errors: list[FieldError] | None = None
+
+    def __init__(self, detail: str, *, headers: dict[str, str] | None = None) -> None:
         super().__init__(detail)
-        self.status = status
-        self.slug = slug
         self.detail = detail
         self.headers = headers
 
 
+class BadRequestError(AppError):
+    status = 400
+    slug = "bad-request"
+
+
+class MalformedJsonError(BadRequestError):
+    slug = "malformed-json"
+
+
+class UnauthorizedError(AppError):
+    """No API key, or one that is not valid; names the scheme to authenticate with."""
+
+    status = 401
+    slug = "unauthorized"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail, headers={"WWW-Authenticate": 'Bearer realm="rejoinder"'})
+
+
+class ForbiddenError(AppError):
+    status = 403
+    slug = "forbidden"
+
+
+class UrlNotAllowedError(ForbiddenError):
+    """An outbound URL the settings do not let Rejoinder call (private address, plain http)."""
+
+    slug = "url-not-allowed"
+
+
 class NotFoundError(AppError):
+    status = 404
+    slug = "not-found"
+
     def __init__(self, what: str) -> None:
-        super().__init__(404, "not-found", f"{what} was not found.")
+        super().__init__(f"{what} was not found.")
+
+
+class ConflictError(AppError):
+    status = 409
+    slug = "conflict"
+
+
+class AlreadyQueuedError(ConflictError):
+    slug = "already-queued"
+
+
+class InvalidTransitionError(ConflictError):
+    slug = "invalid-transition"
+
+
+class OutreachStoppedError(ConflictError):
+    slug = "outreach-stopped"
+
+
+class TooManyEndpointsError(ConflictError):
+    slug = "too-many-endpoints"
+
+
+class TooManyVersionsError(ConflictError):
+    slug = "too-many-versions"
+
+
+class UnprocessableError(AppError):
+    """A request with invalid fields, or a value that is well-formed but cannot be used,
+    such as a rejection dated tomorrow."""
+
+    status = 422
+    slug = "validation"
+
+    def __init__(self, detail: str, *, errors: list[FieldError] | None = None) -> None:
+        super().__init__(detail)
+        self.errors = errors
+
+
+class IdempotencyKeyReusedError(UnprocessableError):
+    slug = "idempotency-key-reused"
+
+
+class TooManyRequestsError(AppError):
+    """Over a rate; says in `Retry-After` how many seconds to wait."""
+
+    status = 429
+    slug = "too-many-requests"
+
+    def __init__(self, detail: str, *, retry_after: int) -> None:
+        super().__init__(detail, headers={"Retry-After": str(retry_after)})
+
+
+class RateLimitedError(TooManyRequestsError):
+    slug = "rate-limited"
+
+
+class TooManyFailedAuthenticationsError(TooManyRequestsError):
+    slug = "too-many-failed-authentications"
+
+
+class ServiceUnavailableError(AppError):
+    status = 503
+    slug = "service-unavailable"
+
+    def __init__(self, detail: str, *, retry_after: int | None = None) -> None:
+        headers = None if retry_after is None else {"Retry-After": str(retry_after)}
+        super().__init__(detail, headers=headers)
+
+
+class DatabaseUnavailableError(ServiceUnavailableError):
+    slug = "database-unavailable"
 
 
 def problem_response(
@@ -93,6 +205,10 @@ def problem_response(
     errors: list[FieldError] | None = None,
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
+    """The one renderer of a problem. The exception handlers reach it through `_render`;
+    only what answers outside them calls it directly: the ASGI guards in app/middleware.py,
+    which run before routing, and the webhook route, which returns its refusal so the
+    session commits what the refusal logged."""
     problem = Problem(
         type=TYPE_BASE + slug,
         title=HTTPStatus(status).phrase,
@@ -128,19 +244,10 @@ async def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = _field_errors(exc)
     if any(error.code == "json_invalid" for error in errors):
-        return problem_response(
-            400,
-            "malformed-json",
-            "The request body is not valid JSON.",
-            instance=request.url.path,
-        )
+        return _render(request, MalformedJsonError("The request body is not valid JSON."))
     names = ", ".join(sorted({error.field for error in errors}))
-    return problem_response(
-        422,
-        "validation",
-        f"The request has invalid fields: {names}.",
-        instance=request.url.path,
-        errors=errors,
+    return _render(
+        request, UnprocessableError(f"The request has invalid fields: {names}.", errors=errors)
     )
 
 
@@ -165,11 +272,21 @@ def _allowed_methods(request: Request) -> str:
     return ", ".join(sorted(methods))
 
 
+def _render(request: Request, error: AppError) -> JSONResponse:
+    """The one path from an AppError to its problem+json response."""
+    return problem_response(
+        error.status,
+        error.slug,
+        error.detail,
+        instance=request.url.path,
+        errors=error.errors,
+        headers=error.headers,
+    )
+
+
 async def _app_error_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, AppError)
-    return problem_response(
-        exc.status, exc.slug, exc.detail, instance=request.url.path, headers=exc.headers
-    )
+    return _render(request, exc)
 
 
 async def _database_unavailable_handler(request: Request, exc: Exception) -> JSONResponse:
@@ -178,20 +295,18 @@ async def _database_unavailable_handler(request: Request, exc: Exception) -> JSO
         "database unavailable",
         extra={"path": request.url.path, "error": type(getattr(exc, "orig", exc)).__name__},
     )
-    return problem_response(
-        503,
-        "database-unavailable",
-        "The database does not answer; retry in a few seconds.",
-        instance=request.url.path,
-        headers={"Retry-After": str(DATABASE_RETRY_AFTER_SECONDS)},
+    return _render(
+        request,
+        DatabaseUnavailableError(
+            "The database does not answer; retry in a few seconds.",
+            retry_after=DATABASE_RETRY_AFTER_SECONDS,
+        ),
     )
 
 
 async def _unexpected_handler(request: Request, exc: Exception) -> JSONResponse:
     # The traceback goes to the log through uvicorn; the client learns nothing internal.
-    return problem_response(
-        500, "internal", "Something went wrong on our side.", instance=request.url.path
-    )
+    return _render(request, AppError("Something went wrong on our side."))
 
 
 def install_error_handlers(app: FastAPI) -> None:

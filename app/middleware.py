@@ -1,6 +1,8 @@
 """Request guards that run before routing: body size, content type, repeated query values.
 
 Pure ASGI rather than BaseHTTPMiddleware: this sits on the hot path of every request.
+These guards run outside FastAPI's exception handlers, so raising an AppError here would
+reach no handler: they build their answer with the one renderer, `problem_response`.
 """
 
 from collections.abc import Mapping

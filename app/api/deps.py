@@ -14,7 +14,13 @@ from starlette.concurrency import run_in_threadpool
 
 from app import repository
 from app.db import SessionDep
-from app.errors import AppError
+from app.errors import (
+    IdempotencyKeyReusedError,
+    RateLimitedError,
+    TooManyFailedAuthenticationsError,
+    UnauthorizedError,
+    UnprocessableError,
+)
 from app.models import IdempotencyRecord, utcnow
 from app.paging import ID_CURSOR_PATTERN
 from app.ratelimit import RateLimiter
@@ -27,13 +33,6 @@ _bearer = HTTPBearer(auto_error=False, description="An API key: `Authorization: 
 _api_key_header = APIKeyHeader(
     name="X-API-Key", auto_error=False, description="The same API key in `X-API-Key`."
 )
-
-
-class UnauthorizedError(AppError):
-    def __init__(self, detail: str) -> None:
-        super().__init__(
-            401, "unauthorized", detail, headers={"WWW-Authenticate": 'Bearer realm="rejoinder"'}
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +56,10 @@ def authenticate(
     wait = failures.waiting(address)
     if wait is not None:
         logger.info("failed authentications throttled", extra={"client_address": address})
-        raise AppError(
-            429,
-            "too-many-failed-authentications",
+        raise TooManyFailedAuthenticationsError(
             f"Over {failures.per_minute} failed authentications a minute from this address; "
             f"retry in {wait} s.",
-            headers={"Retry-After": str(wait)},
+            retry_after=wait,
         )
     key_id = key_id_of(presented)
     key = repository.find_key_credentials(key_id) if key_id else None
@@ -75,11 +72,9 @@ def authenticate(
     limiter: RateLimiter = request.app.state.rate_limiter
     wait = limiter.retry_after(key.key_id)
     if wait is not None:
-        raise AppError(
-            429,
-            "rate-limited",
+        raise RateLimitedError(
             f"Over {limiter.per_minute} requests a minute for this key; retry in {wait} s.",
-            headers={"Retry-After": str(wait)},
+            retry_after=wait,
         )
     return Caller(tenant_id=key.tenant_id, key_id=key.key_id)
 
@@ -144,7 +139,7 @@ async def idempotency(request: Request, session: SessionDep, caller: CallerDep) 
     if key is None:
         return Responder(session, caller, None)
     if not 1 <= len(key) <= 255:
-        raise AppError(422, "validation", "Idempotency-Key: use 1 to 255 characters.")
+        raise UnprocessableError("Idempotency-Key: use 1 to 255 characters.")
     digest = hashlib.sha256(
         request.method.encode() + b" " + request.url.path.encode() + b"\n" + await request.body()
     ).hexdigest()
@@ -163,9 +158,7 @@ def _claim(session: SessionDep, caller: Caller, key: str, digest: str) -> None:
     if expired:
         repository.reclaim_idempotency_record(session, held, request_hash=digest, now=now)
     elif held.request_hash != digest:
-        raise AppError(
-            422,
-            "idempotency-key-reused",
+        raise IdempotencyKeyReusedError(
             "Idempotency-Key: this key was used with a different request in the last 24 hours.",
         )
     else:

@@ -3,7 +3,7 @@
 from fastapi import APIRouter
 
 from app import repository
-from app.errors import AppError, problem_responses
+from app.errors import DatabaseUnavailableError, problem_responses
 from app.schemas import Health
 
 router = APIRouter(tags=["health"])
@@ -22,5 +22,5 @@ def healthz() -> Health:
 )
 def readyz() -> Health:
     if not repository.database_answers():
-        raise AppError(503, "database-unavailable", "The database does not answer.")
+        raise DatabaseUnavailableError("The database does not answer.")
     return Health(status="ok")

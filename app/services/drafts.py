@@ -11,7 +11,7 @@ from app.drafting.engine import draft_rejection
 from app.drafting.results import Channel, PlannedStep
 from app.drafting.review import review_text
 from app.drafting.templating import word_count
-from app.errors import AppError, NotFoundError
+from app.errors import NotFoundError, TooManyVersionsError
 from app.models import utcnow
 from app.schemas import RejectionPublic
 from app.schemas.drafts import (
@@ -76,9 +76,7 @@ def regenerate(
         raise NotFoundError("Rejection")
     version = repository.newest_draft_version(session, rejection.id) + 1
     if version > MAX_VERSIONS:
-        raise AppError(
-            409, "too-many-versions", f"This rejection already has {MAX_VERSIONS} versions."
-        )
+        raise TooManyVersionsError(f"This rejection already has {MAX_VERSIONS} versions.")
     context = RejectionContext.model_validate(rejection.context)
     now = utcnow()
     if request.tone is not None and request.tone != context.tone:

@@ -7,7 +7,12 @@ from sqlmodel import Session
 from uuid_utils.compat import uuid7
 
 from app import repository
-from app.errors import AppError, NotFoundError
+from app.errors import (
+    AlreadyQueuedError,
+    NotFoundError,
+    TooManyEndpointsError,
+    UrlNotAllowedError,
+)
 from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint, utcnow
 from app.outbound.signing import generate_secret
 from app.outbound.urls import PinnedRequest, RefusedURLError, check_url_form, checked_target
@@ -34,7 +39,7 @@ def check_endpoint_url(url: str) -> None:
     try:
         outbound_target(url)
     except RefusedURLError as error:
-        raise AppError(403, "url-not-allowed", f"url: {error}.") from error
+        raise UrlNotAllowedError(f"url: {error}.") from error
 
 
 def check_url_form_or_refuse(url: str, *, field: str) -> None:
@@ -48,7 +53,7 @@ def check_url_form_or_refuse(url: str, *, field: str) -> None:
             allow_private=settings.outbound_allow_private,
         )
     except RefusedURLError as error:
-        raise AppError(403, "url-not-allowed", f"{field}: {error}.") from error
+        raise UrlNotAllowedError(f"{field}: {error}.") from error
 
 
 def outbound_target(url: str) -> PinnedRequest:
@@ -66,7 +71,7 @@ def create_endpoint(
     *, session: Session, tenant_id: uuid.UUID, request: EndpointCreate
 ) -> EndpointSecret:
     if repository.count_endpoints(session, tenant_id=tenant_id) >= MAX_ENDPOINTS:
-        raise AppError(409, "too-many-endpoints", f"At most {MAX_ENDPOINTS} endpoints a tenant.")
+        raise TooManyEndpointsError(f"At most {MAX_ENDPOINTS} endpoints a tenant.")
     check_endpoint_url(request.url)
     now = utcnow()
     endpoint = OutboundEndpoint(
@@ -194,7 +199,7 @@ def retry_delivery(
         raise NotFoundError("OutboundDelivery")
     delivery, event_type = found
     if delivery.status not in (DeliveryStatus.failed, DeliveryStatus.succeeded):
-        raise AppError(409, "already-queued", f"The delivery is {delivery.status} already.")
+        raise AlreadyQueuedError(f"The delivery is {delivery.status} already.")
     now = utcnow()
     repository.update_outbound_delivery(
         session,

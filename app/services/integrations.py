@@ -16,7 +16,7 @@ from uuid_utils.compat import uuid7
 
 from app import repository
 from app.ats import IntegrationDefaults, new_generic_secret
-from app.errors import AppError, NotFoundError
+from app.errors import NotFoundError, UnprocessableError
 from app.models import Integration, utcnow
 from app.paging import decode_id_cursor, encode_id_cursor
 from app.schemas.integrations import (
@@ -143,11 +143,15 @@ def _check_update(integration: Integration, update: IntegrationUpdate) -> None:
     generic = integration.provider == Provider.generic
     fields = update.model_fields_set
     if generic and update.secret is not None:
-        raise _invalid("secret: a generic integration's secret is generated; send rotate_secret.")
+        raise UnprocessableError(
+            "secret: a generic integration's secret is generated; send rotate_secret."
+        )
     if update.rotate_secret and not generic:
-        raise _invalid("rotate_secret: send the new `secret` the vendor was configured with.")
+        raise UnprocessableError(
+            "rotate_secret: send the new `secret` the vendor was configured with."
+        )
     if integration.provider != Provider.lever and fields & {"api_key", "api_base_url"}:
-        raise _invalid("api_key, api_base_url: only a lever integration uses them.")
+        raise UnprocessableError("api_key, api_base_url: only a lever integration uses them.")
     if update.api_base_url:
         check_url_form_or_refuse(update.api_base_url, field="api_base_url")
 
@@ -160,10 +164,6 @@ def _rotation(integration: Integration, new_secret: str, now: datetime) -> dict[
         "previous_secret": integration.secret if keep_previous else None,
         "previous_secret_expires_at": now + ROTATION_WINDOW if keep_previous else None,
     }
-
-
-def _invalid(detail: str) -> AppError:
-    return AppError(422, "validation", detail)
 
 
 def delete_integration(

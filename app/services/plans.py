@@ -9,7 +9,12 @@ from sqlmodel import Session
 
 from app import repository
 from app.drafting.results import StepKind
-from app.errors import AppError, NotFoundError
+from app.errors import (
+    InvalidTransitionError,
+    NotFoundError,
+    OutreachStoppedError,
+    UnprocessableError,
+)
 from app.models import PlanStep, Rejection, utcnow
 from app.repository import PENDING_STEP_STATUSES
 from app.schemas import PlanStepPublic
@@ -26,7 +31,7 @@ from app.schemas.plans import (
     StepUpdate,
 )
 from app.services.listening import after_touch, announce, local_today, record_reply
-from app.services.rejections import InvalidInputError, find_rejection, store_feedback
+from app.services.rejections import find_rejection, store_feedback
 from app.services.replanning import replan
 
 # A plan step is a reminder, not an archive: a day further off than this is a typo or a
@@ -87,9 +92,9 @@ def add_reply(
     _check_open(rejection)
     today = local_today(rejection, now)
     if reply.on > today:
-        raise InvalidInputError(f"on: {reply.on} is after today ({today}) for the candidate.")
+        raise UnprocessableError(f"on: {reply.on} is after today ({today}) for the candidate.")
     if reply.on < rejection.rejected_on:
-        raise InvalidInputError(
+        raise UnprocessableError(
             f"on: {reply.on} is before the rejection ({rejection.rejected_on})."
         )
     row, changed = record_reply(
@@ -115,28 +120,24 @@ def add_reply(
 def _check_open(rejection: Rejection) -> None:
     if rejection.stopped_at is not None:
         # A stopped rejection must never see a step move again, nor send an event about one.
-        raise AppError(
-            409, "outreach-stopped", "Outreach for this rejection was stopped; its steps are final."
-        )
+        raise OutreachStoppedError("Outreach for this rejection was stopped; its steps are final.")
 
 
 def _check_transition(step: PlanStep, rejection: Rejection, update: StepUpdate) -> None:
     _check_open(rejection)
     if step.status not in PENDING_STEP_STATUSES:
-        raise AppError(
-            409,
-            "invalid-transition",
+        raise InvalidTransitionError(
             f"The step is {step.status}; only a pending or snoozed step can become "
             f"{update.status}.",
         )
     if isinstance(update, StepPosting) and step.kind != StepKind.reach_out_about_role:
-        raise InvalidInputError("posting_title: only the reach-out step takes a posting.")
+        raise UnprocessableError("posting_title: only the reach-out step takes a posting.")
     if (
         isinstance(update, StepDone)
         and update.received_feedback is not None
         and step.kind != StepKind.send_feedback_request
     ):
-        raise InvalidInputError(
+        raise UnprocessableError(
             "received_feedback: only the feedback request step can carry the reply."
         )
 
@@ -157,10 +158,10 @@ def _new_values(
     if isinstance(update, StepSnoozed):
         today = local_today(rejection, now)
         if update.due_on <= today:
-            raise InvalidInputError(f"due_on: snooze to a day after today ({today}).")
+            raise UnprocessableError(f"due_on: snooze to a day after today ({today}).")
         latest = latest_snooze(today)
         if update.due_on > latest:
-            raise InvalidInputError(
+            raise UnprocessableError(
                 f"due_on: snooze at most {MAX_SNOOZE_YEARS} years ahead, to {latest} at the latest."
             )
         values |= {"due_on": update.due_on, "completed_at": None}

@@ -12,7 +12,7 @@ from app.drafting.context import RejectionContext
 from app.drafting.engine import draft_rejection
 from app.drafting.reason import reading_of
 from app.drafting.results import Draft, DraftingResult, DraftKind
-from app.errors import AppError, NotFoundError
+from app.errors import NotFoundError, UnprocessableError
 from app.models import Rejection, utcnow
 from app.paging import decode_id_cursor, encode_id_cursor
 from app.repository.outbox import erase_rejection_events
@@ -36,13 +36,6 @@ from app.services.events import DELETED, DRAFTED, UPDATED, record_event, rejecti
 from app.services.listening import local_today, record_reply
 from app.services.quiet import quiet_for
 from app.services.replanning import replan
-
-
-class InvalidInputError(AppError):
-    """A value that is well-formed but cannot be used, such as a rejection dated tomorrow."""
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(422, "validation", detail)
 
 
 def create_rejection(
@@ -95,7 +88,7 @@ def drafting_day(context: RejectionContext, now: datetime) -> date:
     """Today in the candidate's time zone; a rejection dated after it is refused."""
     today = now.astimezone(context.zone()).date()
     if context.rejected_on is not None and context.rejected_on > today:
-        raise InvalidInputError(
+        raise UnprocessableError(
             f"rejected_on: {context.rejected_on} is after today ({today}) in {context.timezone}."
         )
     return today

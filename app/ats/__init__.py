@@ -9,11 +9,13 @@ from app.ats.base import (
     Adapter,
     AtsEvent,
     Delivery,
+    DetailsFetcher,
     EventKind,
     IntegrationDefaults,
     LeverFetch,
     PayloadError,
     SignatureError,
+    VendorApi,
 )
 from app.ats.generic import GenericAdapter, new_generic_secret
 from app.ats.greenhouse import GreenhouseAdapter
@@ -37,6 +39,7 @@ __all__ = [
     "Adapter",
     "AtsEvent",
     "Delivery",
+    "DetailsFetcher",
     "EventKind",
     "IntegrationDefaults",
     "LeverDetails",
@@ -44,6 +47,7 @@ __all__ = [
     "LeverFetchError",
     "PayloadError",
     "SignatureError",
+    "VendorApi",
     "complete_lever_event",
     "fetch_archive_details",
     "lever_fetch_failed",

@@ -22,6 +22,7 @@ _CONTACT_ROLES = ("hiring manager", "recruiter")
 
 class AshbyAdapter:
     provider = PROVIDER
+    details = None  # its events arrive complete: nothing to fetch
 
     def is_handshake(self, delivery: Delivery) -> bool:
         # Sent on create/edit, signed only if a secret is set; failing it disables the webhook.

@@ -2,7 +2,9 @@
 
 The adapters are pure: no database, no HTTP framework, no clock except the `now` a caller
 passes in. The receiver stores deliveries, deduplicates and drafts; an adapter only answers
-"is this authentic?" and "what does it say?".
+"is this authentic?" and "what does it say?". The one exception is an adapter's `details`
+hook, for a vendor whose events carry only ids (Lever): it fetches the rest from the vendor's
+API, at an address the caller has checked, so the caller never needs vendor-specific code.
 """
 
 from collections.abc import Mapping, Sequence
@@ -97,6 +99,44 @@ class AtsEvent:
     occurred_at: datetime | None = None
 
 
+@dataclass(frozen=True)
+class VendorApi:
+    """Where and how to call a vendor's API for one integration.
+
+    `base_url` is the checked address to send to; `headers` and `extensions` go on every
+    request, so it still names the host it stands for (Host header, TLS server name).
+    """
+
+    api_key: str
+    base_url: str
+    headers: Mapping[str, str]
+    extensions: Mapping[str, str]
+
+
+class DetailsFetcher(Protocol):
+    """An adapter's hook for events that carry only ids (`AtsEvent.fetch`).
+
+    `api_base` is the vendor's API root, used when the integration names none. `complete`
+    fetches what the event leaves out and returns the event filled in, or still
+    `needs_details` with why the fetch failed: it never raises for what the API answers.
+    `failed` records a fetch that could not even start (an address the caller refused).
+    """
+
+    @property
+    def api_base(self) -> str: ...
+
+    def complete(
+        self,
+        event: AtsEvent,
+        api: VendorApi,
+        defaults: IntegrationDefaults,
+        *,
+        received_at: datetime,
+    ) -> AtsEvent: ...
+
+    def failed(self, event: AtsEvent, why: str) -> AtsEvent: ...
+
+
 class Adapter(Protocol):
     """One vendor's scheme. The receiver calls, in order:
 
@@ -107,10 +147,13 @@ class Adapter(Protocol):
     3. `parse(delivery, defaults)`: raises PayloadError (400).
 
     Every body is read through `fields.load_object`, which refuses deep nesting before
-    parsing.
+    parsing. `details` is None unless the vendor's events may need details fetched.
     """
 
     provider: str
+
+    @property
+    def details(self) -> DetailsFetcher | None: ...
 
     def is_handshake(self, delivery: Delivery) -> bool: ...
 

@@ -80,6 +80,7 @@ def _given_signatures(header: str) -> list[bytes]:
 
 class GenericAdapter:
     provider = PROVIDER
+    details = None  # its events arrive complete: nothing to fetch
 
     def is_handshake(self, delivery: Delivery) -> bool:
         return False

@@ -21,6 +21,7 @@ _CANDIDATE_SIDE = "they rejected us"
 
 class GreenhouseAdapter:
     provider = PROVIDER
+    details = None  # its events arrive complete: nothing to fetch
 
     def is_handshake(self, delivery: Delivery) -> bool:
         # The ping is sent when the webhook is saved, possibly before we hold its secret; if it

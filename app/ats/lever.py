@@ -8,11 +8,17 @@ caller refuses a `token` it has seen (AtsEvent.replay_token).
 
 Because the signature is inside the body, `verify` raises PayloadError (400) for a body that is
 not a JSON object: there is nothing to verify.
+
+`LeverAdapter.details` (LeverArchiveDetails) is the adapter's hook for those ids: the webhook
+service calls it with the integration's API key and a checked address, and never needs to know
+it is Lever's.
 """
 
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+
+import httpx
 
 from app.ats import fields as f
 from app.ats.base import (
@@ -24,8 +30,14 @@ from app.ats.base import (
     LeverFetch,
     PayloadError,
     SignatureError,
+    VendorApi,
 )
-from app.ats.lever_client import LeverDetails, LeverFetchError
+from app.ats.lever_client import (
+    DEFAULT_BASE_URL,
+    LeverDetails,
+    LeverFetchError,
+    fetch_archive_details,
+)
 from app.ats.mapping import Facts, Person, build_context
 from app.ats.signing import matches_hex
 
@@ -37,8 +49,44 @@ NO_API_KEY = (
 )
 
 
+class LeverArchiveDetails:
+    """Completes an archive event from Lever's API (see lever_client)."""
+
+    api_base = DEFAULT_BASE_URL
+
+    def complete(
+        self,
+        event: AtsEvent,
+        api: VendorApi,
+        defaults: IntegrationDefaults,
+        *,
+        received_at: datetime,
+    ) -> AtsEvent:
+        if event.fetch is None:
+            return event
+        try:
+            details = fetch_archive_details(
+                api_key=api.api_key,
+                base_url=api.base_url,
+                headers=api.headers,
+                extensions=api.extensions,
+                opportunity_id=event.fetch.opportunity_id,
+                reason_id=event.fetch.reason_id,
+            )
+        except LeverFetchError as error:
+            return lever_fetch_failed(event, error)
+        except (httpx.HTTPError, httpx.InvalidURL, ValueError):
+            # An api_base_url httpx cannot use: the admin's to fix, not a crash.
+            return lever_fetch_failed(event, LeverFetchError("the API base URL is not usable"))
+        return complete_lever_event(event, details, defaults, received_at=received_at)
+
+    def failed(self, event: AtsEvent, why: str) -> AtsEvent:
+        return lever_fetch_failed(event, LeverFetchError(why))
+
+
 class LeverAdapter:
     provider = PROVIDER
+    details = LeverArchiveDetails()
 
     def is_handshake(self, delivery: Delivery) -> bool:
         # The settings page's test POST has `data: {}` and a signature that verifies against

@@ -19,6 +19,7 @@ PROVIDER = "workable"
 
 class WorkableAdapter:
     provider = PROVIDER
+    details = None  # its events arrive complete: nothing to fetch
 
     def is_handshake(self, delivery: Delivery) -> bool:
         # Workable documents no handshake: subscriptions are created through its API.

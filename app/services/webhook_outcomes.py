@@ -1,26 +1,18 @@
 """What a verified, deduplicated ATS event does: draft, withdraw, ignore, or wait for details.
 
-Runs after the receiver has answered (see services/webhooks.py). The Lever fetch happens here,
-outside any transaction, so a slow Lever API never holds a database lock.
+Runs after the receiver has answered (see services/webhooks.py). The fetch of what an event
+leaves out (Lever's, through its adapter's `details` hook) happens here, outside any
+transaction, so a slow vendor API never holds a database lock.
 """
 
 import logging
 from datetime import datetime
 from typing import Any
 
-import httpx
 from sqlmodel import Session
 
 from app import repository
-from app.ats import (
-    AtsEvent,
-    EventKind,
-    LeverFetchError,
-    complete_lever_event,
-    fetch_archive_details,
-    lever_fetch_failed,
-)
-from app.ats.lever_client import DEFAULT_BASE_URL
+from app.ats import ADAPTERS, AtsEvent, EventKind, VendorApi
 from app.errors import AppError
 from app.models import Integration, WebhookApplicationState, WebhookDelivery, utcnow
 from app.outbound.urls import RefusedURLError
@@ -39,31 +31,21 @@ NOTHING_TO_WITHDRAW = "no drafted rejection of this application yet; a later one
 
 
 def complete_event(event: AtsEvent, integration: Integration, *, received_at: datetime) -> AtsEvent:
-    """Fetch what a Lever archive event leaves out, when the integration has an API key."""
+    """Fetch what an event leaves out (a Lever archive event carries only ids) through its
+    adapter's `details` hook, when the integration has an API key."""
     if event.kind != EventKind.rejection or event.fetch is None or not integration.api_key:
         return event
-    base_url = integration.api_base_url or DEFAULT_BASE_URL
+    fetcher = ADAPTERS[integration.provider].details
+    if fetcher is None:
+        return event
     try:
         # Checked again at every fetch: what the name resolves to may have changed.
-        target = outbound_target(base_url)
+        target = outbound_target(integration.api_base_url or fetcher.api_base)
     except RefusedURLError as error:
-        return lever_fetch_failed(event, LeverFetchError(f"api_base_url: {error}"))
-    try:
-        details = fetch_archive_details(
-            api_key=integration.api_key,
-            base_url=target.url,
-            headers=target.headers,
-            extensions=target.extensions,
-            opportunity_id=event.fetch.opportunity_id,
-            reason_id=event.fetch.reason_id,
-        )
-    except LeverFetchError as error:
-        return lever_fetch_failed(event, error)
-    except (httpx.HTTPError, httpx.InvalidURL, ValueError):
-        # An api_base_url httpx cannot use: the admin's to fix, not a crash.
-        return lever_fetch_failed(event, LeverFetchError("the API base URL is not usable"))
-    return complete_lever_event(
-        event, details, integration_service.defaults(integration), received_at=received_at
+        return fetcher.failed(event, f"api_base_url: {error}")
+    api = VendorApi(integration.api_key, target.url, target.headers, target.extensions)
+    return fetcher.complete(
+        event, api, integration_service.defaults(integration), received_at=received_at
     )
 
 

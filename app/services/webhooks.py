@@ -260,7 +260,8 @@ def _load(delivery_row_id: uuid.UUID) -> _Pending | None:
         row = repository.get_delivery(session, delivery_row_id)
         if row is None or row.outcome != "received" or row.body is None:
             return None
-        integration = session.get(Integration, row.integration_id)
+        # The integration the receiver found for this delivery when it arrived.
+        integration = repository.find_integration_for_webhook(session, row.integration_id)
         if integration is None:
             return None
         return _Pending(row.body, row.received_at, row.delivery_id, integration)

@@ -12,10 +12,8 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
-from app import repository
 from app.db import SessionDep
 from app.errors import (
-    IdempotencyKeyReusedError,
     RateLimitedError,
     TooManyFailedAuthenticationsError,
     UnauthorizedError,
@@ -25,6 +23,8 @@ from app.models import IdempotencyRecord, utcnow
 from app.paging import ID_CURSOR_PATTERN
 from app.ratelimit import RateLimiter
 from app.security import key_id_of, key_matches
+from app.services import idempotency as idempotency_service
+from app.services import keys as key_service
 from app.settings import get_settings
 
 logger = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ def authenticate(
             retry_after=wait,
         )
     key_id = key_id_of(presented)
-    key = repository.find_key_credentials(key_id) if key_id else None
+    key = key_service.find_key_credentials(key_id) if key_id else None
     # Hash and compare even for an unknown id, so timing does not tell ids apart.
     known_hash = key.secret_hash if key else "0" * 64
     if not key_matches(presented, known_hash) or key is None or key.revoked_at is not None:
@@ -121,7 +121,7 @@ class Responder:
         one-time secret that must not be kept."""
         body = model.model_dump_json().encode()
         if self._key is not None:
-            repository.complete_idempotency_key(
+            idempotency_service.complete(
                 self._session,
                 tenant_id=self._caller.tenant_id,
                 key=self._key,
@@ -148,20 +148,15 @@ async def idempotency(request: Request, session: SessionDep, caller: CallerDep) 
 
 
 def _claim(session: SessionDep, caller: Caller, key: str, digest: str) -> None:
-    now = utcnow()
-    held = repository.claim_idempotency_key(
-        session, tenant_id=caller.tenant_id, key=key, request_hash=digest, now=now
+    held = idempotency_service.claim(
+        session,
+        tenant_id=caller.tenant_id,
+        key=key,
+        request_hash=digest,
+        now=utcnow(),
+        ttl=timedelta(hours=get_settings().idempotency_ttl_hours),
     )
-    if held is None:
-        return
-    expired = held.created_at < now - timedelta(hours=get_settings().idempotency_ttl_hours)
-    if expired:
-        repository.reclaim_idempotency_record(session, held, request_hash=digest, now=now)
-    elif held.request_hash != digest:
-        raise IdempotencyKeyReusedError(
-            "Idempotency-Key: this key was used with a different request in the last 24 hours.",
-        )
-    else:
+    if held is not None:
         raise IdempotentReplay(held)
 
 

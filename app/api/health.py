@@ -2,9 +2,9 @@
 
 from fastapi import APIRouter
 
-from app import repository
 from app.errors import DatabaseUnavailableError, problem_responses
 from app.schemas import Health
+from app.services import health
 
 router = APIRouter(tags=["health"])
 
@@ -21,6 +21,6 @@ def healthz() -> Health:
     summary="The database answers",
 )
 def readyz() -> Health:
-    if not repository.database_answers():
+    if not health.database_answers():
         raise DatabaseUnavailableError("The database does not answer.")
     return Health(status="ok")

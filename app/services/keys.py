@@ -32,6 +32,12 @@ class KeyListing:
     revoked_at: datetime | None
 
 
+def find_key_credentials(key_id: str) -> repository.KeyCredentials | None:
+    """What authentication needs of a key (its hash, tenant and revocation), read outside any
+    request transaction: see repository.find_key_credentials."""
+    return repository.find_key_credentials(key_id)
+
+
 def create_key(*, session: Session, tenant_name: str) -> CreatedKey:
     """A new key for `tenant_name`, creating the tenant when it does not exist yet."""
     now = utcnow()

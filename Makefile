@@ -4,8 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# pytest-xdist workers for `make test` and `make test-all`; `make test WORKERS=0` runs in one
+# process (e.g. with `ARGS=--pdb`).
+WORKERS ?= auto
+ARGS ?=
 
-.PHONY: run test lint format bench review-report clean
+.PHONY: run test test-all lint format bench review-report clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,13 +29,17 @@ run: $(VENV)/.installed  ## migrate the database, then serve on http://$(HOST):$
 	$(BIN)/rejoinder keys bootstrap
 	$(BIN)/rejoinder serve --host $(HOST) --port $(PORT) --with-worker
 
-test: $(VENV)/.installed-dev  ## every test, on SQLite (set REJOINDER_TEST_POSTGRES_URL for PostgreSQL)
-	$(BIN)/pytest
+test: $(VENV)/.installed-dev  ## every test but the schemathesis run (-m fuzz), on SQLite, in parallel
+	$(BIN)/pytest -m "not fuzz" -n $(WORKERS) $(ARGS)
+
+test-all: $(VENV)/.installed-dev  ## every test, the schemathesis run too (REJOINDER_TEST_POSTGRES_URL: on PostgreSQL)
+	$(BIN)/pytest -n $(WORKERS) $(ARGS)
 
 lint: $(VENV)/.installed-dev  ## ruff check, ruff format --check, mypy
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy app
+	$(BIN)/lint-imports
 
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .
@@ -44,4 +52,5 @@ review-report: $(VENV)/.installed-dev  ## per-code precision and recall of the r
 	$(BIN)/python bench/review_report.py
 
 clean:
-	rm -rf $(VENV) rejoinder.db rejoinder.db-wal rejoinder.db-shm .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) rejoinder.db rejoinder.db-wal rejoinder.db-shm .pytest_cache .mypy_cache .ruff_cache \
+		.hypothesis .schemathesis

@@ -12,6 +12,9 @@ from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
+# Minutes, not seconds: `make test` leaves it out, `make test-all` and CI run it.
+pytestmark = pytest.mark.fuzz
+
 
 @pytest.fixture
 def api_schema(rejoinder_app: FastAPI) -> OpenApiSchema:

@@ -5,11 +5,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-import sqlalchemy as sa
 from fastapi import FastAPI
-from sqlmodel import SQLModel
 
-from app import db
 from app.ratelimit import RateLimiter
 from app.settings import Settings, get_settings
 from app.worker import Worker
@@ -17,25 +14,16 @@ from tests.api.outbound_support import Clock, Receiver, serve
 
 
 @pytest.fixture(autouse=True)
-def each_test_starts_clean(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Fresh rate-limit buckets for every test, and no rows left behind by schemathesis.
+def each_test_starts_clean(request: pytest.FixtureRequest) -> None:
+    """Fresh rate-limit buckets for every test.
 
-    The schemathesis run sends well over a minute's worth of requests with tenant a's key and
-    creates hundreds of records without the `client` fixture that empties the tables, so
-    without this the tests after it would see 429s and its leftovers.
+    The schemathesis run sends well over a minute's worth of requests with tenant a's key, so
+    without this the tests after it would see 429s. (Its rows, like any test's, are deleted
+    by tests/conftest.py's each_test_leaves_no_rows.)
     """
     if "rejoinder_app" in request.fixturenames:
         app: FastAPI = request.getfixturevalue("rejoinder_app")
         app.state.rate_limiter = RateLimiter(app.state.rate_limiter.per_minute)
-    yield
-    if "api_schema" in request.fixturenames:
-        kept = {"tenant", "api_key", "alembic_version"}
-        with db.get_engine().begin() as connection:
-            for table in reversed(SQLModel.metadata.sorted_tables):
-                if table.name not in kept:
-                    connection.execute(table.delete())
-            # Tenants stay, but not the quiet periods it may have set for them.
-            connection.execute(sa.text("UPDATE tenant SET quiet_periods = NULL"))
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from app.models import CalendarFeed
+from app.repository.scope import across_tenants, owned, within
 
 
 def add_calendar_feed(session: Session, feed: CalendarFeed) -> None:
@@ -16,10 +17,11 @@ def add_calendar_feed(session: Session, feed: CalendarFeed) -> None:
 
 
 def feed_by_token_hash(session: Session, token_hash: str) -> CalendarFeed | None:
+    statement = select(CalendarFeed).where(
+        CalendarFeed.token_hash == token_hash, col(CalendarFeed.revoked_at).is_(None)
+    )
     return session.exec(
-        select(CalendarFeed).where(
-            CalendarFeed.token_hash == token_hash, col(CalendarFeed.revoked_at).is_(None)
-        )
+        across_tenants(statement, "a feed's token is its credential; the feed names its tenant")
     ).first()
 
 
@@ -27,10 +29,8 @@ def get_calendar_feed(
     session: Session, *, tenant_id: uuid.UUID, feed_id: uuid.UUID
 ) -> CalendarFeed | None:
     return session.exec(
-        select(CalendarFeed).where(
-            CalendarFeed.tenant_id == tenant_id,
-            CalendarFeed.id == feed_id,
-            col(CalendarFeed.revoked_at).is_(None),
+        owned(CalendarFeed, tenant_id).where(
+            CalendarFeed.id == feed_id, col(CalendarFeed.revoked_at).is_(None)
         )
     ).first()
 
@@ -39,8 +39,8 @@ def list_calendar_feeds(
     session: Session, *, tenant_id: uuid.UUID, limit: int
 ) -> Sequence[CalendarFeed]:
     return session.exec(
-        select(CalendarFeed)
-        .where(CalendarFeed.tenant_id == tenant_id, col(CalendarFeed.revoked_at).is_(None))
+        owned(CalendarFeed, tenant_id)
+        .where(col(CalendarFeed.revoked_at).is_(None))
         .order_by(col(CalendarFeed.id).desc())
         .limit(limit)
     ).all()
@@ -56,8 +56,12 @@ def update_calendar_feed(session: Session, feed: CalendarFeed, values: dict[str,
 def count_calendar_feeds(session: Session, *, tenant_id: uuid.UUID) -> int:
     return int(
         session.exec(
-            select(sa.func.count())
-            .select_from(CalendarFeed)
-            .where(CalendarFeed.tenant_id == tenant_id, col(CalendarFeed.revoked_at).is_(None))
+            within(
+                tenant_id,
+                select(sa.func.count())
+                .select_from(CalendarFeed)
+                .where(col(CalendarFeed.revoked_at).is_(None)),
+                CalendarFeed,
+            )
         ).one()
     )

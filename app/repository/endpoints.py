@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint, OutboxEvent
+from app.repository.scope import owned, within
 
 
 def add_endpoint(session: Session, endpoint: OutboundEndpoint) -> None:
@@ -19,9 +20,7 @@ def get_endpoint(
     session: Session, *, tenant_id: uuid.UUID, endpoint_id: uuid.UUID
 ) -> OutboundEndpoint | None:
     return session.exec(
-        select(OutboundEndpoint).where(
-            OutboundEndpoint.tenant_id == tenant_id, OutboundEndpoint.id == endpoint_id
-        )
+        owned(OutboundEndpoint, tenant_id).where(OutboundEndpoint.id == endpoint_id)
     ).first()
 
 
@@ -29,19 +28,16 @@ def list_endpoints(
     session: Session, *, tenant_id: uuid.UUID, limit: int
 ) -> Sequence[OutboundEndpoint]:
     return session.exec(
-        select(OutboundEndpoint)
-        .where(OutboundEndpoint.tenant_id == tenant_id)
-        .order_by(col(OutboundEndpoint.id).desc())
-        .limit(limit)
+        owned(OutboundEndpoint, tenant_id).order_by(col(OutboundEndpoint.id).desc()).limit(limit)
     ).all()
 
 
 def count_endpoints(session: Session, *, tenant_id: uuid.UUID) -> int:
     return int(
         session.exec(
-            select(sa.func.count())
-            .select_from(OutboundEndpoint)
-            .where(OutboundEndpoint.tenant_id == tenant_id)
+            within(
+                tenant_id, select(sa.func.count()).select_from(OutboundEndpoint), OutboundEndpoint
+            )
         ).one()
     )
 
@@ -56,8 +52,10 @@ def update_endpoint(session: Session, endpoint: OutboundEndpoint, values: dict[s
 def delete_endpoint(session: Session, *, tenant_id: uuid.UUID, endpoint_id: uuid.UUID) -> bool:
     """Remove an endpoint; its deliveries and their attempts go with it (ON DELETE CASCADE)."""
     result = session.execute(
-        sa.delete(OutboundEndpoint).where(
-            col(OutboundEndpoint.tenant_id) == tenant_id, col(OutboundEndpoint.id) == endpoint_id
+        within(
+            tenant_id,
+            sa.delete(OutboundEndpoint).where(col(OutboundEndpoint.id) == endpoint_id),
+            OutboundEndpoint,
         )
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
@@ -73,12 +71,15 @@ def list_outbound_deliveries(
     status: str | None = None,
 ) -> Sequence[tuple[OutboundDelivery, str]]:
     """(delivery, event type), newest first by keyset on the time-ordered id."""
-    statement = (
+    statement = within(
+        tenant_id,
         select(OutboundDelivery, OutboxEvent.event_type)
         .join(OutboxEvent, col(OutboxEvent.id) == col(OutboundDelivery.event_id))
-        .where(OutboundDelivery.tenant_id == tenant_id, OutboundDelivery.endpoint_id == endpoint_id)
+        .where(OutboundDelivery.endpoint_id == endpoint_id)
         .order_by(col(OutboundDelivery.id).desc())
-        .limit(limit)
+        .limit(limit),
+        OutboundDelivery,
+        OutboxEvent,
     )
     if before_id is not None:
         statement = statement.where(col(OutboundDelivery.id) < before_id)
@@ -88,13 +89,13 @@ def list_outbound_deliveries(
 
 
 def outbound_attempts_of(
-    session: Session, delivery_ids: Sequence[uuid.UUID]
+    session: Session, *, tenant_id: uuid.UUID, delivery_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, list[OutboundAttempt]]:
     by_delivery: dict[uuid.UUID, list[OutboundAttempt]] = {key: [] for key in delivery_ids}
     if not delivery_ids:
         return by_delivery
     rows = session.exec(
-        select(OutboundAttempt)
+        owned(OutboundAttempt, tenant_id)
         .where(col(OutboundAttempt.delivery_id).in_(delivery_ids))
         .order_by(col(OutboundAttempt.id))
     ).all()
@@ -107,12 +108,13 @@ def get_outbound_delivery(
     session: Session, *, tenant_id: uuid.UUID, endpoint_id: uuid.UUID, delivery_id: uuid.UUID
 ) -> tuple[OutboundDelivery, str] | None:
     row = session.exec(
-        select(OutboundDelivery, OutboxEvent.event_type)
-        .join(OutboxEvent, col(OutboxEvent.id) == col(OutboundDelivery.event_id))
-        .where(
-            OutboundDelivery.tenant_id == tenant_id,
-            OutboundDelivery.endpoint_id == endpoint_id,
-            OutboundDelivery.id == delivery_id,
+        within(
+            tenant_id,
+            select(OutboundDelivery, OutboxEvent.event_type)
+            .join(OutboxEvent, col(OutboxEvent.id) == col(OutboundDelivery.event_id))
+            .where(OutboundDelivery.endpoint_id == endpoint_id, OutboundDelivery.id == delivery_id),
+            OutboundDelivery,
+            OutboxEvent,
         )
     ).first()
     return (row[0], row[1]) if row else None

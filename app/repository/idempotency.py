@@ -5,9 +5,10 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from app.models import IdempotencyRecord
+from app.repository.scope import owned, within
 
 
 def claim_idempotency_key(
@@ -35,9 +36,7 @@ def claim_idempotency_key(
     if session.execute(statement).first() is not None:
         return None
     return session.exec(
-        select(IdempotencyRecord).where(
-            IdempotencyRecord.tenant_id == tenant_id, IdempotencyRecord.key == key
-        )
+        owned(IdempotencyRecord, tenant_id).where(IdempotencyRecord.key == key)
     ).one()
 
 
@@ -66,12 +65,16 @@ def complete_idempotency_key(
     rejection_id: uuid.UUID | None,
 ) -> None:
     session.execute(
-        sa.update(IdempotencyRecord)
-        .where(col(IdempotencyRecord.tenant_id) == tenant_id, col(IdempotencyRecord.key) == key)
-        .values(
-            status_code=status_code,
-            response_body=body,
-            location=location,
-            rejection_id=rejection_id,
+        within(
+            tenant_id,
+            sa.update(IdempotencyRecord)
+            .where(col(IdempotencyRecord.key) == key)
+            .values(
+                status_code=status_code,
+                response_body=body,
+                location=location,
+                rejection_id=rejection_id,
+            ),
+            IdempotencyRecord,
         )
     )

@@ -1,8 +1,8 @@
 """Integrations, the webhook deliveries they receive, and the keys that deduplicate them.
 
-An integration is reached through `_integrations(tenant_id)` on every API path, so another
-tenant's integration is not found (404). The one exception is `find_integration_for_webhook`:
-the receiver has no API key, the vendor's signature is its auth.
+Every API path is scoped to the caller's tenant, so another tenant's integration is not
+found (404). The receiver's reads are not: it has no API key, the vendor's signature is its
+auth, and the integration id in the URL routes (`across_tenants` says so at each).
 """
 
 import uuid
@@ -13,7 +13,6 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
-from sqlmodel.sql.expression import SelectOfScalar
 from uuid_utils.compat import uuid7
 
 from app.models import (
@@ -23,11 +22,11 @@ from app.models import (
     WebhookDelivery,
     WebhookDeliveryKey,
 )
+from app.repository.scope import across_tenants, across_tenants_options, owned, within
 
-
-def _integrations(tenant_id: uuid.UUID) -> SelectOfScalar[Integration]:
-    """The one statement every tenant's read of integrations starts from."""
-    return select(Integration).where(Integration.tenant_id == tenant_id)
+_RECEIVER = "the webhook receiver: the integration id routes, the vendor's signature authenticates"
+# Deliveries already accepted, processed from the durable queue by their own row id.
+_QUEUE = "the webhook queue: rows the receiver accepted, processed by their own id"
 
 
 def _insert(session: Session, table: type[Any]) -> Any:
@@ -43,17 +42,19 @@ def add_integration(session: Session, integration: Integration) -> None:
 def get_integration(
     session: Session, *, tenant_id: uuid.UUID, integration_id: uuid.UUID
 ) -> Integration | None:
-    statement = _integrations(tenant_id).where(Integration.id == integration_id)
+    statement = owned(Integration, tenant_id).where(Integration.id == integration_id)
     return session.exec(statement).first()
 
 
 def find_integration_for_webhook(session: Session, integration_id: uuid.UUID) -> Integration | None:
     """Not tenant-scoped on purpose: the unguessable id routes, the signature authenticates."""
-    return session.get(Integration, integration_id)
+    return session.get(
+        Integration, integration_id, execution_options=across_tenants_options(_RECEIVER)
+    )
 
 
 def list_integrations(session: Session, *, tenant_id: uuid.UUID) -> Sequence[Integration]:
-    return session.exec(_integrations(tenant_id).order_by(col(Integration.id).desc())).all()
+    return session.exec(owned(Integration, tenant_id).order_by(col(Integration.id).desc())).all()
 
 
 def update_integration(session: Session, integration: Integration, values: dict[str, Any]) -> None:
@@ -68,8 +69,10 @@ def delete_integration(
 ) -> bool:
     """Erase an integration with its delivery log and dedupe keys (ON DELETE CASCADE)."""
     result = session.execute(
-        sa.delete(Integration).where(
-            col(Integration.tenant_id) == tenant_id, col(Integration.id) == integration_id
+        within(
+            tenant_id,
+            sa.delete(Integration).where(col(Integration.id) == integration_id),
+            Integration,
         )
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
@@ -118,14 +121,15 @@ def lock_application_state(
 ) -> WebhookApplicationState | None:
     """Read (and on PostgreSQL lock) one business-key row: the processing of a rejection and
     of its un-rejection take turns on the `rejected` row, so neither misses the other."""
-    statement = (
+    statement = across_tenants(
         select(WebhookApplicationState)
         .where(
             WebhookApplicationState.integration_id == integration_id,
             WebhookApplicationState.application_id == application_id,
             WebhookApplicationState.state == state,
         )
-        .with_for_update()
+        .with_for_update(),
+        _RECEIVER,
     )
     return session.exec(statement).first()
 
@@ -149,9 +153,12 @@ def claim_lever_token(
     """True when the token is new. Tokens older than `forget_before` are dropped first: their
     `triggeredAt` is outside the tolerance by then, so a replay of them is refused anyway."""
     session.execute(
-        sa.delete(LeverSeenToken).where(
-            col(LeverSeenToken.integration_id) == integration_id,
-            col(LeverSeenToken.seen_at) < forget_before,
+        across_tenants(
+            sa.delete(LeverSeenToken).where(
+                col(LeverSeenToken.integration_id) == integration_id,
+                col(LeverSeenToken.seen_at) < forget_before,
+            ),
+            _RECEIVER,
         )
     )
     statement = (
@@ -173,34 +180,43 @@ def count_refusal(
     """Add one to the integration's refusal entry begun at or after `since`, whatever its
     reason, and keep the newest reason; False when there is none."""
     open_entry = session.exec(
-        select(WebhookDelivery.id)
-        .where(
-            WebhookDelivery.integration_id == integration_id,
-            WebhookDelivery.outcome == "rejected_signature",
-            col(WebhookDelivery.received_at) >= since,
+        across_tenants(
+            select(WebhookDelivery.id)
+            .where(
+                WebhookDelivery.integration_id == integration_id,
+                WebhookDelivery.outcome == "rejected_signature",
+                col(WebhookDelivery.received_at) >= since,
+            )
+            .order_by(col(WebhookDelivery.id).desc())
+            .limit(1),
+            _RECEIVER,
         )
-        .order_by(col(WebhookDelivery.id).desc())
-        .limit(1)
     ).first()
     if open_entry is None:
         return False
     session.execute(
-        sa.update(WebhookDelivery)
-        .where(col(WebhookDelivery.id) == open_entry)
-        .values(count=WebhookDelivery.count + 1, last_received_at=now, error=error)
+        across_tenants(
+            sa.update(WebhookDelivery)
+            .where(col(WebhookDelivery.id) == open_entry)
+            .values(count=WebhookDelivery.count + 1, last_received_at=now, error=error),
+            _RECEIVER,
+        )
     )
     return True
 
 
 def lock_delivery(session: Session, delivery_row_id: uuid.UUID) -> WebhookDelivery | None:
-    statement = (
-        select(WebhookDelivery).where(WebhookDelivery.id == delivery_row_id).with_for_update()
+    statement = across_tenants(
+        select(WebhookDelivery).where(WebhookDelivery.id == delivery_row_id).with_for_update(),
+        _QUEUE,
     )
     return session.exec(statement).first()
 
 
 def get_delivery(session: Session, delivery_row_id: uuid.UUID) -> WebhookDelivery | None:
-    return session.get(WebhookDelivery, delivery_row_id)
+    return session.get(
+        WebhookDelivery, delivery_row_id, execution_options=across_tenants_options(_QUEUE)
+    )
 
 
 def finish_delivery(session: Session, delivery: WebhookDelivery, values: dict[str, Any]) -> None:
@@ -215,26 +231,33 @@ def waiting_deliveries(
     session: Session, integration_id: uuid.UUID | None = None
 ) -> Sequence[uuid.UUID]:
     """Ids of every delivery acknowledged but not processed yet, oldest first."""
-    statement = (
+    statement = across_tenants(
         select(WebhookDelivery.id)
         .where(WebhookDelivery.outcome == "received")
-        .order_by(col(WebhookDelivery.id))
+        .order_by(col(WebhookDelivery.id)),
+        _QUEUE,
     )
     if integration_id is not None:
         statement = statement.where(WebhookDelivery.integration_id == integration_id)
     return session.exec(statement).all()
 
 
-def requeue_needs_details(session: Session, integration_id: uuid.UUID) -> int:
+def requeue_needs_details(
+    session: Session, *, tenant_id: uuid.UUID, integration_id: uuid.UUID
+) -> int:
     """Put the deliveries that waited for details back in the queue (an API key arrived)."""
     result = session.execute(
-        sa.update(WebhookDelivery)
-        .where(
-            col(WebhookDelivery.integration_id) == integration_id,
-            col(WebhookDelivery.outcome) == "needs_details",
-            col(WebhookDelivery.body).is_not(None),
+        within(
+            tenant_id,
+            sa.update(WebhookDelivery)
+            .where(
+                col(WebhookDelivery.integration_id) == integration_id,
+                col(WebhookDelivery.outcome) == "needs_details",
+                col(WebhookDelivery.body).is_not(None),
+            )
+            .values(outcome="received", error=None),
+            WebhookDelivery,
         )
-        .values(outcome="received", error=None)
     )
     return int(result.rowcount)  # type: ignore[attr-defined]
 
@@ -242,14 +265,15 @@ def requeue_needs_details(session: Session, integration_id: uuid.UUID) -> int:
 def list_deliveries(
     session: Session,
     *,
+    tenant_id: uuid.UUID,
     integration_id: uuid.UUID,
     limit: int,
     before_id: uuid.UUID | None = None,
     outcome: str | None = None,
 ) -> Sequence[WebhookDelivery]:
-    """Newest first by keyset on the time-ordered id. The caller has scoped the integration."""
+    """Newest first by keyset on the time-ordered id."""
     statement = (
-        select(WebhookDelivery)
+        owned(WebhookDelivery, tenant_id)
         .where(WebhookDelivery.integration_id == integration_id)
         .order_by(col(WebhookDelivery.id).desc())
         .limit(limit)

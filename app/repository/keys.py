@@ -10,10 +10,15 @@ from sqlmodel import Session, col, select
 
 from app.db import get_engine
 from app.models import ApiKey, Tenant
+from app.repository.scope import across_tenants
+
+_OPERATOR = "the operator's CLI manages every tenant's keys"
 
 
 def get_or_create_tenant(session: Session, *, name: str, now: datetime) -> Tenant:
-    tenant = session.exec(select(Tenant).where(Tenant.name == name)).first()
+    tenant = session.exec(
+        across_tenants(select(Tenant).where(Tenant.name == name), _OPERATOR)
+    ).first()
     if tenant is None:
         tenant = Tenant(id=uuid.uuid4(), name=name, created_at=now)
         session.add(tenant)
@@ -52,22 +57,26 @@ def find_key_credentials(key_id: str) -> KeyCredentials | None:
 
 
 def list_api_keys(session: Session) -> Sequence[tuple[ApiKey, str]]:
-    statement = (
+    statement = across_tenants(
         select(ApiKey, Tenant.name)
         .join(Tenant, col(Tenant.id) == col(ApiKey.tenant_id))
-        .order_by(col(ApiKey.created_at))
+        .order_by(col(ApiKey.created_at)),
+        _OPERATOR,
     )
     return session.exec(statement).all()
 
 
 def revoke_api_key(session: Session, *, key_id: str, now: datetime) -> bool:
     result = session.execute(
-        sa.update(ApiKey)
-        .where(col(ApiKey.key_id) == key_id, col(ApiKey.revoked_at).is_(None))
-        .values(revoked_at=now)
+        across_tenants(
+            sa.update(ApiKey)
+            .where(col(ApiKey.key_id) == key_id, col(ApiKey.revoked_at).is_(None))
+            .values(revoked_at=now),
+            _OPERATOR,
+        )
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 def any_api_key(session: Session) -> bool:
-    return session.exec(select(ApiKey.id).limit(1)).first() is not None
+    return session.exec(across_tenants(select(ApiKey.id).limit(1), _OPERATOR)).first() is not None

@@ -17,8 +17,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint, OutboxEvent
+from app.repository.scope import across_tenants, within
 
 _EVENT_TABLE: sa.Table = OutboxEvent.__table__  # type: ignore[attr-defined]
+_WORKER = "the outbound worker fans out and sends every tenant's events"
 
 
 def insert_event(session: Session, event: dict[str, Any]) -> None:
@@ -39,11 +41,14 @@ def insert_event_once(session: Session, event: dict[str, Any]) -> bool:
 
 def claim_unfanned_events(session: Session, *, limit: int) -> Sequence[OutboxEvent]:
     return session.exec(
-        select(OutboxEvent)
-        .where(col(OutboxEvent.fanned_out_at).is_(None))
-        .order_by(col(OutboxEvent.id))
-        .limit(limit)
-        .with_for_update(skip_locked=True)
+        across_tenants(
+            select(OutboxEvent)
+            .where(col(OutboxEvent.fanned_out_at).is_(None))
+            .order_by(col(OutboxEvent.id))
+            .limit(limit)
+            .with_for_update(skip_locked=True),
+            _WORKER,
+        )
     ).all()
 
 
@@ -51,9 +56,12 @@ def enabled_endpoints(
     session: Session, tenant_ids: Sequence[uuid.UUID]
 ) -> Sequence[OutboundEndpoint]:
     return session.exec(
-        select(OutboundEndpoint).where(
-            col(OutboundEndpoint.tenant_id).in_(tenant_ids),
-            col(OutboundEndpoint.disabled_at).is_(None),
+        across_tenants(
+            select(OutboundEndpoint).where(
+                col(OutboundEndpoint.tenant_id).in_(tenant_ids),
+                col(OutboundEndpoint.disabled_at).is_(None),
+            ),
+            _WORKER,
         )
     ).all()
 
@@ -65,7 +73,12 @@ def insert_deliveries(session: Session, rows: list[dict[str, Any]]) -> None:
 
 def mark_fanned_out(session: Session, event_ids: Sequence[uuid.UUID], now: datetime) -> None:
     session.execute(
-        sa.update(OutboxEvent).where(col(OutboxEvent.id).in_(event_ids)).values(fanned_out_at=now)
+        across_tenants(
+            sa.update(OutboxEvent)
+            .where(col(OutboxEvent.id).in_(event_ids))
+            .values(fanned_out_at=now),
+            _WORKER,
+        )
     )
 
 
@@ -107,20 +120,26 @@ def claim_deliveries(
     if skip_endpoints:
         due = sa.and_(due, col(OutboundDelivery.endpoint_id).not_in(skip_endpoints))
     ids = session.exec(
-        select(OutboundDelivery.id)
-        .join(OutboundEndpoint, col(OutboundEndpoint.id) == col(OutboundDelivery.endpoint_id))
-        .where(due, col(OutboundEndpoint.disabled_at).is_(None))
-        .order_by(col(OutboundDelivery.next_attempt_at), col(OutboundDelivery.id))
-        .limit(limit)
-        .with_for_update(skip_locked=True, of=OutboundDelivery)
+        across_tenants(
+            select(OutboundDelivery.id)
+            .join(OutboundEndpoint, col(OutboundEndpoint.id) == col(OutboundDelivery.endpoint_id))
+            .where(due, col(OutboundEndpoint.disabled_at).is_(None))
+            .order_by(col(OutboundDelivery.next_attempt_at), col(OutboundDelivery.id))
+            .limit(limit)
+            .with_for_update(skip_locked=True, of=OutboundDelivery),
+            _WORKER,
+        )
     ).all()
     if not ids:
         return []
     lease_id = uuid.uuid4()
     session.execute(
-        sa.update(OutboundDelivery)
-        .where(col(OutboundDelivery.id).in_(ids))
-        .values(status="delivering", lease_id=lease_id, leased_until=leased_until)
+        across_tenants(
+            sa.update(OutboundDelivery)
+            .where(col(OutboundDelivery.id).in_(ids))
+            .values(status="delivering", lease_id=lease_id, leased_until=leased_until),
+            _WORKER,
+        )
     )
     return _claimed(session, ids, lease_id, now)
 
@@ -129,11 +148,14 @@ def _claimed(
     session: Session, ids: Sequence[uuid.UUID], lease_id: uuid.UUID, now: datetime
 ) -> list[ClaimedDelivery]:
     rows = session.exec(
-        select(OutboundDelivery, OutboxEvent, OutboundEndpoint)
-        .join(OutboxEvent, col(OutboxEvent.id) == col(OutboundDelivery.event_id))
-        .join(OutboundEndpoint, col(OutboundEndpoint.id) == col(OutboundDelivery.endpoint_id))
-        .where(col(OutboundDelivery.id).in_(ids))
-        .order_by(col(OutboundDelivery.next_attempt_at), col(OutboundDelivery.id))
+        across_tenants(
+            select(OutboundDelivery, OutboxEvent, OutboundEndpoint)
+            .join(OutboxEvent, col(OutboxEvent.id) == col(OutboundDelivery.event_id))
+            .join(OutboundEndpoint, col(OutboundEndpoint.id) == col(OutboundDelivery.endpoint_id))
+            .where(col(OutboundDelivery.id).in_(ids))
+            .order_by(col(OutboundDelivery.next_attempt_at), col(OutboundDelivery.id)),
+            _WORKER,
+        )
     ).all()
     claimed = []
     for delivery, event, endpoint in rows:
@@ -167,13 +189,16 @@ def finish_attempt(
 ) -> bool:
     """Record an attempt's outcome if this worker still holds the lease; False if it lost it."""
     result = session.execute(
-        sa.update(OutboundDelivery)
-        .where(
-            col(OutboundDelivery.id) == claim.id,
-            col(OutboundDelivery.lease_id) == claim.lease_id,
-            col(OutboundDelivery.status) == "delivering",
+        across_tenants(
+            sa.update(OutboundDelivery)
+            .where(
+                col(OutboundDelivery.id) == claim.id,
+                col(OutboundDelivery.lease_id) == claim.lease_id,
+                col(OutboundDelivery.status) == "delivering",
+            )
+            .values(lease_id=None, leased_until=None, **values),
+            _WORKER,
         )
-        .values(lease_id=None, leased_until=None, **values)
     )
     if not result.rowcount:  # type: ignore[attr-defined]
         return False
@@ -192,21 +217,31 @@ def erase_rejection_events(
     counts) stay as the log of what was sent. On PostgreSQL a worker fanning an event out
     holds its row, so the delete waits for it and the redaction then finds the event.
     """
-    about = sa.and_(
-        col(OutboxEvent.tenant_id) == tenant_id,
-        OutboxEvent.data["rejection_id"].as_string() == str(rejection_id),
-    )
-    session.execute(sa.delete(OutboxEvent).where(about, col(OutboxEvent.fanned_out_at).is_(None)))
+    about = OutboxEvent.data["rejection_id"].as_string() == str(rejection_id)
     session.execute(
-        sa.update(OutboxEvent).where(about).values(data={"rejection_id": str(rejection_id)})
-    )
-    erased = select(OutboxEvent.id).where(about)
-    session.execute(
-        sa.update(OutboundDelivery)
-        .where(
-            col(OutboundDelivery.tenant_id) == tenant_id,
-            col(OutboundDelivery.event_id).in_(erased),
-            col(OutboundDelivery.status).in_(("pending", "delivering")),
+        within(
+            tenant_id,
+            sa.delete(OutboxEvent).where(about, col(OutboxEvent.fanned_out_at).is_(None)),
+            OutboxEvent,
         )
-        .values(status="cancelled", lease_id=None, leased_until=None, updated_at=now)
+    )
+    session.execute(
+        within(
+            tenant_id,
+            sa.update(OutboxEvent).where(about).values(data={"rejection_id": str(rejection_id)}),
+            OutboxEvent,
+        )
+    )
+    erased = select(OutboxEvent.id).where(about, col(OutboxEvent.tenant_id) == tenant_id)
+    session.execute(
+        within(
+            tenant_id,
+            sa.update(OutboundDelivery)
+            .where(
+                col(OutboundDelivery.event_id).in_(erased),
+                col(OutboundDelivery.status).in_(("pending", "delivering")),
+            )
+            .values(status="cancelled", lease_id=None, leased_until=None, updated_at=now),
+            OutboundDelivery,
+        )
     )

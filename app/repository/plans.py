@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 
 from app.models import PlanStep, Rejection
 from app.repository.rejections import PENDING_STEP_STATUSES
+from app.repository.scope import across_tenants, within
 
 
 def get_step(
@@ -25,14 +26,13 @@ def get_step(
 ) -> tuple[PlanStep, Rejection] | None:
     """`for_update` locks the step's row until the transaction ends (PostgreSQL; SQLite's
     writers already take turns): a concurrent change waits, then reads the status it left."""
-    statement = (
+    statement = within(
+        tenant_id,
         select(PlanStep, Rejection)
         .join(Rejection, col(Rejection.id) == col(PlanStep.rejection_id))
-        .where(
-            Rejection.tenant_id == tenant_id,
-            Rejection.id == rejection_id,
-            PlanStep.id == step_id,
-        )
+        .where(Rejection.id == rejection_id, PlanStep.id == step_id),
+        Rejection,
+        PlanStep,
     )
     if for_update:
         statement = statement.with_for_update(of=PlanStep).execution_options(populate_existing=True)
@@ -106,7 +106,7 @@ def steps_due_between(
     the worker's `plan.step_due` scan, which is not tenant-scoped because it serves all."""
     if after is not None:
         first = after[0]
-    statement = (
+    statement = across_tenants(
         select(PlanStep, Rejection)
         .join(Rejection, col(Rejection.id) == col(PlanStep.rejection_id))
         .where(
@@ -116,7 +116,8 @@ def steps_due_between(
             col(PlanStep.due_on) <= last,
         )
         .order_by(col(PlanStep.due_on), col(PlanStep.id))
-        .limit(limit)
+        .limit(limit),
+        "the worker announces every tenant's due steps",
     )
     if after is not None:
         statement = statement.where(
@@ -127,12 +128,14 @@ def steps_due_between(
 
 
 def _pending_steps(tenant_id: uuid.UUID) -> Any:
-    return (
+    return within(
+        tenant_id,
         select(PlanStep, Rejection)
         .join(Rejection, col(Rejection.id) == col(PlanStep.rejection_id))
         .where(
-            Rejection.tenant_id == tenant_id,
             col(Rejection.stopped_at).is_(None),
             col(PlanStep.status).in_(PENDING_STEP_STATUSES),
-        )
+        ),
+        Rejection,
+        PlanStep,
     )

@@ -1,6 +1,6 @@
 """Rejections, their drafts and plan steps.
 
-Records that belong to a tenant are reached only through `_rejections(tenant_id)`, so a
+Every read is scoped to the tenant (`scope.owned`/`scope.within`), children included, so a
 record of another tenant is simply not found (404), never forbidden.
 """
 
@@ -11,19 +11,14 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
-from sqlmodel.sql.expression import SelectOfScalar
 
 from app.models import Draft, PlanStep, Rejection
+from app.repository.scope import owned, within
 
 PENDING_STEP_STATUSES = ("pending", "snoozed")
 _REJECTION_TABLE: sa.Table = Rejection.__table__  # type: ignore[attr-defined]
 _DRAFT_TABLE: sa.Table = Draft.__table__  # type: ignore[attr-defined]
 _STEP_TABLE: sa.Table = PlanStep.__table__  # type: ignore[attr-defined]
-
-
-def _rejections(tenant_id: uuid.UUID) -> SelectOfScalar[Rejection]:
-    """The one statement every read of rejections starts from."""
-    return select(Rejection).where(Rejection.tenant_id == tenant_id)
 
 
 def insert_rejection(
@@ -48,7 +43,7 @@ def get_rejection(
     """`for_update` locks the rejection's row until the transaction ends (`SELECT … FOR
     UPDATE` on PostgreSQL), so writers that each read then write its children take turns.
     SQLite renders no FOR UPDATE: its write transactions begin IMMEDIATE and already do."""
-    statement = _rejections(tenant_id).where(Rejection.id == rejection_id)
+    statement = owned(Rejection, tenant_id).where(Rejection.id == rejection_id)
     if for_update:
         statement = statement.with_for_update(of=Rejection).execution_options(
             populate_existing=True
@@ -56,7 +51,9 @@ def get_rejection(
     return session.exec(statement).first()
 
 
-def latest_drafts(session: Session, rejection_id: uuid.UUID) -> Sequence[Draft]:
+def latest_drafts(
+    session: Session, *, tenant_id: uuid.UUID, rejection_id: uuid.UUID
+) -> Sequence[Draft]:
     """The newest version of each draft slot (kind + position) of a rejection."""
     newest = (
         select(Draft.kind, Draft.position, sa.func.max(Draft.version).label("version"))
@@ -65,7 +62,7 @@ def latest_drafts(session: Session, rejection_id: uuid.UUID) -> Sequence[Draft]:
         .subquery()
     )
     statement = (
-        select(Draft)
+        owned(Draft, tenant_id)
         .join(
             newest,
             sa.and_(
@@ -80,9 +77,11 @@ def latest_drafts(session: Session, rejection_id: uuid.UUID) -> Sequence[Draft]:
     return session.exec(statement).all()
 
 
-def plan_steps(session: Session, rejection_id: uuid.UUID) -> Sequence[PlanStep]:
+def plan_steps(
+    session: Session, *, tenant_id: uuid.UUID, rejection_id: uuid.UUID
+) -> Sequence[PlanStep]:
     statement = (
-        select(PlanStep)
+        owned(PlanStep, tenant_id)
         .where(PlanStep.rejection_id == rejection_id)
         # By day: steps a re-plan adds come last by position but belong in the plan's order.
         .order_by(col(PlanStep.due_on), col(PlanStep.position))
@@ -102,7 +101,7 @@ def list_rejections(
     candidate_ref: str | None = None,
 ) -> Sequence[Rejection]:
     """Newest first by keyset on the time-ordered id; `limit` rows at most."""
-    statement = _rejections(tenant_id).order_by(col(Rejection.id).desc()).limit(limit)
+    statement = owned(Rejection, tenant_id).order_by(col(Rejection.id).desc()).limit(limit)
     if before_id is not None:
         statement = statement.where(col(Rejection.id) < before_id)
     filters = (
@@ -125,10 +124,10 @@ def update_rejection(session: Session, rejection: Rejection, values: dict[str, A
 
 
 def cancel_pending_steps(
-    session: Session, *, rejection_id: uuid.UUID, now: datetime
+    session: Session, *, tenant_id: uuid.UUID, rejection_id: uuid.UUID, now: datetime
 ) -> Sequence[PlanStep]:
     steps = session.exec(
-        select(PlanStep)
+        owned(PlanStep, tenant_id)
         .where(
             PlanStep.rejection_id == rejection_id,
             col(PlanStep.status).in_(PENDING_STEP_STATUSES),
@@ -146,9 +145,7 @@ def cancel_pending_steps(
 def delete_rejection(session: Session, *, tenant_id: uuid.UUID, rejection_id: uuid.UUID) -> bool:
     """Erase a rejection; its drafts and steps go with it (ON DELETE CASCADE)."""
     result = session.execute(
-        sa.delete(Rejection).where(
-            col(Rejection.tenant_id) == tenant_id, col(Rejection.id) == rejection_id
-        )
+        within(tenant_id, sa.delete(Rejection).where(col(Rejection.id) == rejection_id), Rejection)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
@@ -161,10 +158,12 @@ def rejection_counts(
     rejected_to: date | None,
 ) -> Sequence[tuple[str, str | None, int]]:
     """(stage, outcome, count) for the tenant's rejections in the date range."""
-    statement = (
-        select(Rejection.stage, Rejection.outcome, sa.func.count())
-        .where(Rejection.tenant_id == tenant_id)
-        .group_by(col(Rejection.stage), col(Rejection.outcome))
+    statement = within(
+        tenant_id,
+        select(Rejection.stage, Rejection.outcome, sa.func.count()).group_by(
+            col(Rejection.stage), col(Rejection.outcome)
+        ),
+        Rejection,
     )
     if rejected_from is not None:
         statement = statement.where(Rejection.rejected_on >= rejected_from)
@@ -173,8 +172,12 @@ def rejection_counts(
     return session.exec(statement).all()
 
 
-def newest_draft_version(session: Session, rejection_id: uuid.UUID) -> int:
-    statement = select(sa.func.max(Draft.version)).where(Draft.rejection_id == rejection_id)
+def newest_draft_version(session: Session, *, tenant_id: uuid.UUID, rejection_id: uuid.UUID) -> int:
+    statement = within(
+        tenant_id,
+        select(sa.func.max(Draft.version)).where(Draft.rejection_id == rejection_id),
+        Draft,
+    )
     return int(session.exec(statement).one() or 0)
 
 
@@ -182,9 +185,11 @@ def insert_drafts(session: Session, drafts: list[dict[str, Any]]) -> None:
     session.connection().execute(_DRAFT_TABLE.insert(), drafts)
 
 
-def draft_history(session: Session, rejection_id: uuid.UUID) -> Sequence[Draft]:
+def draft_history(
+    session: Session, *, tenant_id: uuid.UUID, rejection_id: uuid.UUID
+) -> Sequence[Draft]:
     statement = (
-        select(Draft)
+        owned(Draft, tenant_id)
         .where(Draft.rejection_id == rejection_id)
         .order_by(col(Draft.version).desc(), col(Draft.kind), col(Draft.position))
     )

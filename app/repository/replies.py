@@ -1,15 +1,13 @@
-"""Replies a contact sent, read and written through the rejection they answer.
-
-The rejection is found tenant-scoped first (`get_rejection`); these take its id.
-"""
+"""Replies a contact sent, read and written through the rejection they answer."""
 
 import uuid
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from app.models import PlanReply
+from app.repository.scope import owned
 
 
 def insert_reply(session: Session, values: dict[str, Any]) -> PlanReply:
@@ -19,10 +17,12 @@ def insert_reply(session: Session, values: dict[str, Any]) -> PlanReply:
     return reply
 
 
-def replied_since(session: Session, *, rejection_id: uuid.UUID, day: date) -> bool:
+def replied_since(
+    session: Session, *, tenant_id: uuid.UUID, rejection_id: uuid.UUID, day: date
+) -> bool:
     """Whether any reply came on or after `day`."""
     statement = (
-        select(PlanReply.id)
+        owned(PlanReply, tenant_id)
         .where(PlanReply.rejection_id == rejection_id, col(PlanReply.received_on) >= day)
         .limit(1)
     )

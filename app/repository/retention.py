@@ -16,11 +16,13 @@ from app.models import (
     WebhookDelivery,
     WebhookDeliveryKey,
 )
+from app.repository.scope import across_tenants
 
 # Deliveries a receiver may still get; their events stay whatever their age.
 _UNSETTLED = ("pending", "delivering")
 # Webhook deliveries still to be processed: the body in them is the queue.
 _WAITING = ("received", "needs_details")
+_RETENTION = "retention prunes every tenant's expired rows by age"
 
 
 def delete_idempotency_records(session: Session, *, created_before: datetime, limit: int) -> int:
@@ -79,10 +81,10 @@ def delete_webhook_delivery_keys(session: Session, *, created_before: datetime, 
             select(oldest.c.integration_id, oldest.c.delivery_id)
         )
     )
-    return int(session.execute(statement).rowcount)  # type: ignore[attr-defined]
+    return int(session.execute(across_tenants(statement, _RETENTION)).rowcount)  # type: ignore[attr-defined]
 
 
 def _delete_ids(session: Session, table: type, ids: sa.Select[tuple[object]]) -> int:
     # `IN (SELECT … LIMIT n)`: neither SQLite nor PostgreSQL has DELETE … LIMIT in common.
     statement = sa.delete(table).where(table.id.in_(ids.scalar_subquery()))  # type: ignore[attr-defined]
-    return int(session.execute(statement).rowcount)  # type: ignore[attr-defined]
+    return int(session.execute(across_tenants(statement, _RETENTION)).rowcount)  # type: ignore[attr-defined]

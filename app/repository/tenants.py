@@ -6,10 +6,11 @@ from typing import Any
 from sqlmodel import Session
 
 from app.models import Tenant
+from app.repository.scope import owned
 
 
 def get_tenant(session: Session, tenant_id: uuid.UUID) -> Tenant | None:
-    return session.get(Tenant, tenant_id)
+    return session.exec(owned(Tenant, tenant_id)).first()
 
 
 def update_tenant(session: Session, tenant: Tenant, values: dict[str, Any]) -> None:

@@ -40,7 +40,7 @@ def rejection_calendar(*, session: Session, tenant_id: uuid.UUID, rejection_id: 
     rejection = find_rejection(session, tenant_id, rejection_id)
     steps = [
         step
-        for step in repository.plan_steps(session, rejection.id)
+        for step in repository.plan_steps(session, tenant_id=tenant_id, rejection_id=rejection.id)
         if step.status in repository.PENDING_STEP_STATUSES and rejection.stopped_at is None
     ]
     name = f"{rejection.company_name}: {rejection.role_title}"
@@ -63,7 +63,7 @@ def _calendar(session: Session, name: str, rows: Sequence[tuple[PlanStep, Reject
     entries = []
     for step, rejection in rows:
         if rejection.id not in drafts:
-            drafts[rejection.id] = _draft_bodies(session, rejection.id)
+            drafts[rejection.id] = _draft_bodies(session, rejection)
         entries.append(
             CalendarEntry(
                 uid=step_uid(step.id),
@@ -77,9 +77,12 @@ def _calendar(session: Session, name: str, rows: Sequence[tuple[PlanStep, Reject
     return build_calendar(name=name, timezone=zone, entries=entries, now=now)
 
 
-def _draft_bodies(session: Session, rejection_id: uuid.UUID) -> dict[str, list[str]]:
+def _draft_bodies(session: Session, rejection: Rejection) -> dict[str, list[str]]:
     bodies: dict[str, list[str]] = {}
-    for draft in repository.latest_drafts(session, rejection_id):
+    drafts = repository.latest_drafts(
+        session, tenant_id=rejection.tenant_id, rejection_id=rejection.id
+    )
+    for draft in drafts:
         bodies.setdefault(draft.kind, []).append(draft.body)
     return bodies
 

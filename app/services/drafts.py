@@ -12,7 +12,7 @@ from app.drafting.results import Channel, PlannedStep
 from app.drafting.review import review_text
 from app.drafting.templating import word_count
 from app.errors import NotFoundError, TooManyVersionsError
-from app.models import utcnow
+from app.models import Rejection, utcnow
 from app.schemas import RejectionPublic
 from app.schemas.drafts import (
     DraftHistory,
@@ -74,7 +74,9 @@ def regenerate(
     )
     if rejection is None:
         raise NotFoundError("Rejection")
-    version = repository.newest_draft_version(session, rejection.id) + 1
+    version = (
+        repository.newest_draft_version(session, tenant_id=tenant_id, rejection_id=rejection.id) + 1
+    )
     if version > MAX_VERSIONS:
         raise TooManyVersionsError(f"This rejection already has {MAX_VERSIONS} versions.")
     context = RejectionContext.model_validate(rejection.context)
@@ -109,17 +111,18 @@ def regenerate(
             created_at=now,
         ),
     )
-    _redraft_pending_steps(session, rejection.id, result.steps)
+    _redraft_pending_steps(session, rejection, result.steps)
     return rejection_public(session, rejection)
 
 
 def _redraft_pending_steps(
-    session: Session, rejection_id: uuid.UUID, planned: list[PlannedStep]
+    session: Session, rejection: Rejection, planned: list[PlannedStep]
 ) -> None:
     """Steps still to do take the new tone's and channel's wording; their days stay, and so
     does every step already done, skipped or cancelled."""
     fresh_by_kind = {step.kind.value: step for step in planned}
-    for step in repository.plan_steps(session, rejection_id):
+    steps = repository.plan_steps(session, tenant_id=rejection.tenant_id, rejection_id=rejection.id)
+    for step in steps:
         fresh = fresh_by_kind.get(step.kind)
         if fresh is None or step.status not in repository.PENDING_STEP_STATUSES:
             continue
@@ -137,5 +140,5 @@ def _redraft_pending_steps(
 
 def history(*, session: Session, tenant_id: uuid.UUID, rejection_id: uuid.UUID) -> DraftHistory:
     rejection = find_rejection(session, tenant_id, rejection_id)
-    rows = repository.draft_history(session, rejection.id)
+    rows = repository.draft_history(session, tenant_id=tenant_id, rejection_id=rejection.id)
     return DraftHistory(items=[DraftVersion.model_validate(row) for row in rows])

@@ -180,7 +180,9 @@ def list_outbound_deliveries(
         status=status.value if status else None,
     )
     page = rows[:limit]
-    attempts = repository.outbound_attempts_of(session, [delivery.id for delivery, _ in page])
+    attempts = repository.outbound_attempts_of(
+        session, tenant_id=tenant_id, delivery_ids=[delivery.id for delivery, _ in page]
+    )
     items = [
         _delivery(delivery, event_type, attempts[delivery.id]) for delivery, event_type in page
     ]
@@ -206,7 +208,9 @@ def retry_delivery(
         delivery,
         {"status": "pending", "attempt_count": 0, "next_attempt_at": now, "updated_at": now},
     )
-    attempts = repository.outbound_attempts_of(session, [delivery.id])[delivery.id]
+    attempts = repository.outbound_attempts_of(
+        session, tenant_id=tenant_id, delivery_ids=[delivery.id]
+    )[delivery.id]
     return _delivery(delivery, event_type, attempts)
 
 

@@ -134,7 +134,9 @@ def update_integration(
     repository.update_integration(session, integration, {**values, "updated_at": now})
     if values.get("api_key"):
         # Lever archive events recorded as needs_details can be completed now.
-        repository.requeue_needs_details(session, integration.id)
+        repository.requeue_needs_details(
+            session, tenant_id=tenant_id, integration_id=integration.id
+        )
     logger.info("integration updated", extra={"integration": str(integration.id)})
     return _with_secret(integration, generated)
 
@@ -187,6 +189,7 @@ def list_deliveries(
     integration = find_integration(session, tenant_id, integration_id)
     rows = repository.list_deliveries(
         session,
+        tenant_id=tenant_id,
         integration_id=integration.id,
         limit=limit + 1,
         before_id=decode_id_cursor(cursor) if cursor else None,

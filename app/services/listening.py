@@ -68,7 +68,9 @@ def record_reply(
     moot = {StepKind.nudge, StepKind.send_feedback_request} if feedback else {StepKind.nudge}
     changed = [
         step
-        for step in repository.plan_steps(session, rejection.id)
+        for step in repository.plan_steps(
+            session, tenant_id=rejection.tenant_id, rejection_id=rejection.id
+        )
         if step.status in PENDING_STEP_STATUSES and step.kind in moot
     ]
     cancel(session, rejection, changed, CancelReason.replied, now)
@@ -85,7 +87,7 @@ def after_touch(
     """
     if step.kind not in TOUCHES or rejection.stopped_at is not None:
         return []
-    steps = repository.plan_steps(session, rejection.id)
+    steps = repository.plan_steps(session, tenant_id=rejection.tenant_id, rejection_id=rejection.id)
     done = sorted(
         (s for s in steps if s.kind in TOUCHES and s.status == StepStatus.done and s.completed_at),
         key=lambda s: s.completed_at or now,
@@ -94,7 +96,10 @@ def after_touch(
         return []
     first = done[-UNANSWERED_LIMIT].completed_at or now
     if repository.replied_since(
-        session, rejection_id=rejection.id, day=local_today(rejection, first)
+        session,
+        tenant_id=rejection.tenant_id,
+        rejection_id=rejection.id,
+        day=local_today(rejection, first),
     ):
         return []
     ended = [s for s in steps if s.status in PENDING_STEP_STATUSES and s.kind in TO_THE_CONTACT]

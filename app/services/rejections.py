@@ -166,7 +166,9 @@ def stop_outreach(
     """Cancel every pending step; a stopped rejection never gets a step again."""
     rejection = find_rejection(session, tenant_id, rejection_id)
     now = utcnow()
-    cancelled = repository.cancel_pending_steps(session, rejection_id=rejection.id, now=now)
+    cancelled = repository.cancel_pending_steps(
+        session, tenant_id=tenant_id, rejection_id=rejection.id, now=now
+    )
     if rejection.stopped_at is None:
         repository.update_rejection(
             session,
@@ -303,7 +305,9 @@ def draft_rows(
 def rejection_public(session: Session, rejection: Rejection) -> RejectionPublic:
     """A stored rejection as the API shows it, with its latest drafts."""
     by_kind: dict[str, list[DraftPublic]] = {}
-    for row in repository.latest_drafts(session, rejection.id):
+    for row in repository.latest_drafts(
+        session, tenant_id=rejection.tenant_id, rejection_id=rejection.id
+    ):
         by_kind.setdefault(row.kind, []).append(DraftPublic.model_validate(row))
     linkedin = by_kind.get(DraftKind.linkedin_note, [])
     context = RejectionContext.model_validate(rejection.context)
@@ -328,7 +332,9 @@ def rejection_public(session: Session, rejection: Rejection) -> RejectionPublic:
         follow_up_plan=FollowUpPlan(
             steps=[
                 PlanStepPublic.model_validate(step)
-                for step in repository.plan_steps(session, rejection.id)
+                for step in repository.plan_steps(
+                    session, tenant_id=rejection.tenant_id, rejection_id=rejection.id
+                )
             ]
         ),
         fit=rejection.fit,

@@ -31,7 +31,9 @@ def replan(session: Session, rejection: Rejection, now: datetime) -> list[PlanSt
     """Re-draft the pending steps with what was heard; add the steps it now calls for."""
     if rejection.stopped_at is not None:
         return []
-    steps = list(repository.plan_steps(session, rejection.id))
+    steps = list(
+        repository.plan_steps(session, tenant_id=rejection.tenant_id, rejection_id=rejection.id)
+    )
     result = draft_rejection(
         RejectionContext.model_validate(rejection.context),
         today=local_today(rejection, now),

@@ -97,7 +97,9 @@ def _withdraw(
     if rejection is None:
         return _finish(session, row, "withdrawn", NOTHING_TO_WITHDRAW)
     now = utcnow()
-    repository.cancel_pending_steps(session, rejection_id=rejection.id, now=now)
+    repository.cancel_pending_steps(
+        session, tenant_id=rejection.tenant_id, rejection_id=rejection.id, now=now
+    )
     repository.update_rejection(
         session,
         rejection,

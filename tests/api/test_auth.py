@@ -6,11 +6,12 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from app import db, repository
+from app import repository
 from app.ratelimit import RateLimiter
 from app.services import keys as key_service
 from app.settings import Settings
 from tests.helpers import create_key, example_context, v1_routes
+from tests.inspection import inspection_session
 
 PUBLIC_PATHS = {"/healthz", "/readyz"}
 # /v1 routes whose auth is not an API key, each with the reason.
@@ -87,7 +88,7 @@ def test_a_revoked_key_is_refused_from_the_next_request(anonymous_client: TestCl
     )
     key_id = key.split("_")[2]
 
-    with db.new_session(write=True) as session, session.begin():
+    with inspection_session(write=True) as session, session.begin():
         assert key_service.revoke_key(session=session, key_id=key_id)
 
     response = anonymous_client.get("/v1/rejections", headers=headers)

@@ -6,11 +6,11 @@ from typing import Any
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
-from app import db
 from app.models import OutboundDelivery, OutboxEvent
 from app.worker import Worker
 from tests.api.outbound_support import Receiver
 from tests.helpers import example_context
+from tests.inspection import inspection_session
 
 ALL_EVENTS = [
     "rejection.drafted",
@@ -30,13 +30,13 @@ def register(client: TestClient, receiver: Receiver) -> dict[str, Any]:
 
 
 def outbox() -> list[tuple[str, dict[str, Any]]]:
-    with db.new_session(write=False) as session:
+    with inspection_session(write=False) as session:
         rows = session.exec(select(OutboxEvent).order_by(col(OutboxEvent.id))).all()
         return [(row.event_type, row.data) for row in rows]
 
 
 def delivery_statuses() -> list[str]:
-    with db.new_session(write=False) as session:
+    with inspection_session(write=False) as session:
         return sorted(row.status for row in session.exec(select(OutboundDelivery)).all())
 
 

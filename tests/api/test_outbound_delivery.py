@@ -23,6 +23,7 @@ from app.settings import Settings
 from app.worker import Worker
 from tests.api.outbound_support import Clock, Receiver
 from tests.helpers import count_rows, example_context
+from tests.inspection import inspection_session
 
 
 def tenant_id(name: str = "a") -> uuid.UUID:
@@ -144,7 +145,7 @@ def test_a_worker_killed_mid_batch_loses_nothing(
     client: TestClient, receiver: Receiver, outbound_settings: Any, clock: Clock
 ) -> None:
     endpoint = register(client, receiver, ["plan.step_updated"])
-    with db.new_session(write=True) as session, session.begin():
+    with inspection_session(write=True) as session, session.begin():
         for number in range(10):
             record_event(
                 session, tenant_id=tenant_id(), event_type="plan.step_updated", data={"n": number}
@@ -158,7 +159,7 @@ def test_a_worker_killed_mid_batch_loses_nothing(
 
     # Sends are claimed one at a time, so the killed worker held only those it was sending;
     # the rest never left the queue and the survivor sends them, but not the ones still held.
-    with db.new_session(write=False) as session:
+    with inspection_session(write=False) as session:
         held = len(
             session.exec(
                 select(OutboundDelivery).where(OutboundDelivery.status == "delivering")
@@ -201,7 +202,7 @@ def dying_client(worker: Worker, *, survive: int) -> Any:
 
 def test_a_rolled_back_transaction_leaves_no_event(client: TestClient) -> None:
     def change_that_fails() -> None:
-        with db.new_session(write=True) as session, session.begin():
+        with inspection_session(write=True) as session, session.begin():
             record_event(session, tenant_id=tenant_id(), event_type="plan.step_updated", data={})
             raise RuntimeError("the change failed after its event was written")
 
@@ -241,7 +242,7 @@ def test_two_workers_deliver_500_events_exactly_once(
     client: TestClient, receiver: Receiver, outbound_settings: Any
 ) -> None:
     register(client, receiver, ["plan.step_updated"])
-    with db.new_session(write=True) as session, session.begin():
+    with inspection_session(write=True) as session, session.begin():
         for number in range(500):
             record_event(
                 session, tenant_id=tenant_id(), event_type="plan.step_updated", data={"n": number}
@@ -264,7 +265,7 @@ def test_two_workers_deliver_500_events_exactly_once(
     assert set(ids.values()) == {1}, "an event was delivered twice"
     assert all(item.verified for item in receiver.received)
     assert all(worked), "one worker did all the work: they did not run side by side"
-    with db.new_session(write=False) as session:
+    with inspection_session(write=False) as session:
         statuses = set(session.exec(select(OutboundDelivery.status)).all())
     assert statuses == {"succeeded"}
 

@@ -10,13 +10,13 @@ from fastapi.testclient import TestClient
 from sqlmodel import select
 from standardwebhooks.webhooks import Webhook
 
-from app import db
 from app.models import OutboxEvent
 from app.outbound.urls import RefusedURLError, check_url, check_url_form, pinned
 from app.settings import Settings
 from app.worker import Worker
 from tests.api.outbound_support import Clock, Receiver
 from tests.helpers import example_context
+from tests.inspection import inspection_session
 
 
 def resolver(*addresses: str) -> Any:
@@ -190,7 +190,7 @@ def test_deleting_an_endpoint_takes_its_deliveries(
 
 
 def due_events() -> list[OutboxEvent]:
-    with db.new_session(write=False) as session:
+    with inspection_session(write=False) as session:
         statement = select(OutboxEvent).where(OutboxEvent.event_type == "plan.step_due")
         return list(session.exec(statement).all())
 

@@ -3,13 +3,13 @@
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
-from app import db
 from app.models import OutboxEvent
 from tests.helpers import example_context
+from tests.inspection import inspection_session
 
 
 def events() -> list[tuple[str, dict[str, object]]]:
-    with db.new_session(write=False) as session:
+    with inspection_session(write=False) as session:
         rows = session.exec(select(OutboxEvent).order_by(col(OutboxEvent.id))).all()
         return [(row.event_type, row.data) for row in rows]
 

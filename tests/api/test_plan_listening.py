@@ -11,11 +11,11 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import select
 
-from app import db
 from app.models import OutboxEvent
 from app.services import plans, rejections
 from tests.api.outbound_support import Clock
 from tests.helpers import example_context
+from tests.inspection import inspection_session
 
 # 15:00 UTC is 10:00 in New York, the example candidate's zone.
 START = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
@@ -53,7 +53,7 @@ def done_on(
 
 
 def step_events(step_id: str) -> list[dict[str, Any]]:
-    with db.new_session(write=False) as session:
+    with inspection_session(write=False) as session:
         statement = select(OutboxEvent).where(OutboxEvent.event_type == "plan.step_updated")
         return [e.data for e in session.exec(statement).all() if e.data["step_id"] == step_id]
 

@@ -6,7 +6,6 @@ from datetime import timedelta
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
-from app import db
 from app.models import OutboundDelivery, OutboxEvent
 from app.worker import Worker
 from tests.api.outbound_support import Clock, Receiver
@@ -14,13 +13,14 @@ from tests.api.test_outbound_delivery import register
 from tests.api.webhook_support import create_integration, deliveries, lever_body, post, signed
 from tests.ats.support import raw
 from tests.helpers import count_rows, example_context
+from tests.inspection import inspection_session
 
 REJECT = raw("greenhouse-reject_candidate.json")
 ARCHIVE = json.loads(raw("lever-candidateArchiveChange.json"))
 
 
 def _events_by_state() -> dict[str, int]:
-    with db.new_session(write=False) as session:
+    with inspection_session(write=False) as session:
         events = session.exec(select(OutboxEvent)).all()
         pending = {
             delivery.event_id

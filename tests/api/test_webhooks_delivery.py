@@ -11,7 +11,6 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
-from app import db
 from app.models import OutboxEvent
 from app.services import webhooks as webhook_service
 from app.settings import Settings
@@ -35,6 +34,7 @@ from tests.ats.test_lever_client import (  # the loopback fake of Lever's API
     Script,
     lever_api,  # noqa: F401  (a fixture)
 )
+from tests.inspection import inspection_session
 
 REJECT = raw("greenhouse-reject_candidate.json")
 UNREJECT = raw("greenhouse-unreject_candidate.json")
@@ -102,7 +102,7 @@ def test_an_unrejection_after_the_rejection_withdraws_it(client: TestClient) -> 
     assert statuses == {"cancelled"}
     last = deliveries(integration["id"])[-1]
     assert (last.outcome, last.rejection_id) == ("withdrawn", rejection_id)
-    with db.new_session(write=False) as session:
+    with inspection_session(write=False) as session:
         kinds = [
             (row.event_type, row.data["status"])
             for row in session.exec(select(OutboxEvent).order_by(col(OutboxEvent.id))).all()

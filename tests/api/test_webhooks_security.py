@@ -12,7 +12,6 @@ import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from app import db
 from app.models import WebhookDelivery
 from app.settings import Settings
 from tests.api.webhook_support import (
@@ -26,6 +25,7 @@ from tests.api.webhook_support import (
     signed,
 )
 from tests.ats.support import SECRET, raw
+from tests.inspection import inspection_session
 
 REJECT = raw("greenhouse-reject_candidate.json")
 ARCHIVE = json.loads(raw("lever-candidateArchiveChange.json"))
@@ -306,7 +306,7 @@ def test_a_refusal_after_the_window_starts_a_new_row(
     monkeypatch.setattr(get_settings(), "webhook_refusal_window_seconds", 60)
     integration = create_integration(client, "greenhouse")
     post(client, integration, REJECT, signed("greenhouse", REJECT, secret="guess"))
-    with db.new_session(write=True) as session, session.begin():
+    with inspection_session(write=True) as session, session.begin():
         session.execute(
             sa.update(WebhookDelivery).values(received_at=now() - timedelta(seconds=61))
         )

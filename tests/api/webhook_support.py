@@ -15,6 +15,7 @@ from app import db
 from app.models import Integration, WebhookDelivery
 from tests.ats import support
 from tests.ats.support import GENERIC_SECRET, SECRET
+from tests.inspection import inspection_session
 
 COMPANY = "Acme Robotics"
 
@@ -79,7 +80,7 @@ def post(
 
 def deliveries(integration_id: str) -> list[WebhookDelivery]:
     """Every stored delivery row of an integration, oldest first, body included."""
-    with db.new_session(write=False) as session:
+    with inspection_session(write=False) as session:
         statement = (
             select(WebhookDelivery)
             .where(WebhookDelivery.integration_id == uuid.UUID(integration_id))
@@ -96,7 +97,7 @@ def rejections_count() -> int:
 
 
 def set_previous_secret_expiry(integration_id: str, moment: datetime) -> None:
-    with db.new_session(write=True) as session, session.begin():
+    with inspection_session(write=True) as session, session.begin():
         integration = session.get(Integration, uuid.UUID(integration_id))
         assert integration is not None
         integration.previous_secret_expires_at = moment
@@ -105,7 +106,7 @@ def set_previous_secret_expiry(integration_id: str, moment: datetime) -> None:
 
 def use_secret(integration_id: str, secret: str) -> None:
     """Generic secrets are generated; the Standard Webhooks vector comes with its own."""
-    with db.new_session(write=True) as session, session.begin():
+    with inspection_session(write=True) as session, session.begin():
         integration = session.get(Integration, uuid.UUID(integration_id))
         assert integration is not None
         integration.secret = secret

@@ -21,13 +21,13 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
-from app import db
 from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint
 from app.outbound.schedule import JITTER, RETRY_DELAYS
 from app.settings import Settings, get_settings
 from app.worker import Worker
 from tests.api.outbound_support import Receiver, serve
 from tests.helpers import example_context
+from tests.inspection import inspection_session
 
 DEADLINE = 3.0  # seconds an attempt may take in all, here
 DRIP_EVERY = 0.25  # a byte this often: far inside the per-read timeout (5 s)
@@ -122,7 +122,7 @@ def _wait_for(condition: Any, within: float) -> bool:
 
 
 def _attempts(endpoint_id: str) -> list[tuple[OutboundDelivery, OutboundAttempt]]:
-    with db.new_session(write=False) as session:
+    with inspection_session(write=False) as session:
         rows = session.exec(
             select(OutboundDelivery, OutboundAttempt)
             .join(OutboundAttempt, col(OutboundAttempt.delivery_id) == col(OutboundDelivery.id))

@@ -1,0 +1,12 @@
+"""A session for a test to look at (or set up) what is stored, whatever the tenant."""
+
+from sqlmodel import Session
+
+from app import db
+from app.repository.scope import across_tenants_session
+
+
+def inspection_session(*, write: bool = False) -> Session:
+    return across_tenants_session(
+        db.new_session(write=write), "a test looks at what was stored, whatever the tenant"
+    )

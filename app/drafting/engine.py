@@ -19,7 +19,7 @@ from app.drafting.heard import Heard, plan_facts
 from app.drafting.plan import schedule
 from app.drafting.quiet import DEFAULT_QUIET, QuietPeriod
 from app.drafting.reason import reading_of
-from app.drafting.results import Channel, Draft, DraftingResult, DraftKind, Drafts, Review
+from app.drafting.results import Channel, DraftedMessage, DraftingResult, DraftKind, Drafts, Review
 from app.drafting.review import review_text
 from app.drafting.steps import plan_steps
 from app.drafting.templating import Rendered, render, word_count
@@ -50,8 +50,8 @@ def _draft(
     channel: Channel = Channel.email,
     recipient: str | None = None,
     char_limit: int | None = None,
-) -> Draft:
-    return Draft(
+) -> DraftedMessage:
+    return DraftedMessage(
         kind=kind,
         channel=channel,
         subject=rendered.subject,
@@ -70,7 +70,7 @@ def _cut(rendered: Rendered, limit: int) -> Rendered:
     return Rendered(subject=rendered.subject, body=cut, template=rendered.template)
 
 
-def _message(kind: DraftKind, variables: dict[str, Any], tone: str, variant: int) -> Draft:
+def _message(kind: DraftKind, variables: dict[str, Any], tone: str, variant: int) -> DraftedMessage:
     """The last pitch or the feedback request as a LinkedIn message instead of an email."""
     name = f"{kind.value}/linkedin/{tone}.j2"
     for detail in _MESSAGE_LEVELS:
@@ -82,7 +82,7 @@ def _message(kind: DraftKind, variables: dict[str, Any], tone: str, variant: int
     return _draft(kind, rendered, channel=Channel.linkedin, char_limit=LINKEDIN_MESSAGE_LIMIT)
 
 
-def _email(kind: DraftKind, variables: dict[str, Any], tone: str, variant: int) -> Draft:
+def _email(kind: DraftKind, variables: dict[str, Any], tone: str, variant: int) -> DraftedMessage:
     return _draft(kind, render(f"{kind.value}/{tone}.j2", **variables, variant=variant))
 
 
@@ -93,13 +93,13 @@ def _sentences(text: str) -> set[str]:
     return {s.strip() for s in _SENTENCE_END.split(middle) if s.strip().endswith((".", "?", "!"))}
 
 
-def _interviewer_thanks(variables: dict[str, Any], tone: str, variant: int) -> list[Draft]:
+def _interviewer_thanks(variables: dict[str, Any], tone: str, variant: int) -> list[DraftedMessage]:
     """One note per interviewer, none sharing a sentence with another note of the rejection.
 
     A variant rotates each person's sentence pools; when a rotation would repeat a sentence an
     earlier colleague already got (they compare notes), the next rotation is tried.
     """
-    drafts: list[Draft] = []
+    drafts: list[DraftedMessage] = []
     said: set[str] = set()
     for index, person in enumerate(variables["interviewers"]):
         name = f"interviewer_thanks/{tone}.j2"
@@ -117,7 +117,7 @@ def _interviewer_thanks(variables: dict[str, Any], tone: str, variant: int) -> l
     return drafts
 
 
-def _linkedin_note(context: RejectionContext, variables: dict[str, Any]) -> Draft | None:
+def _linkedin_note(context: RejectionContext, variables: dict[str, Any]) -> DraftedMessage | None:
     person = variables["contact"] or next(iter(variables["interviewers"]), None)
     if person is None:
         return None

@@ -44,7 +44,7 @@ class StepKind(StrEnum):
     send_update = "send_update"
 
 
-class Draft(BaseModel):
+class DraftedMessage(BaseModel):
     """One rendered message."""
 
     kind: DraftKind = Field(description="Which message this is.")
@@ -197,16 +197,16 @@ class PlannedStep(BaseModel):
 class Drafts(BaseModel):
     """Every message drafted for one rejection."""
 
-    last_pitch: Draft = Field(description="The thank-you note that makes one last pitch.")
-    feedback_request: Draft = Field(description="The message that asks for feedback.")
-    interviewer_thanks: list[Draft] = Field(
+    last_pitch: DraftedMessage = Field(description="The thank-you note that makes one last pitch.")
+    feedback_request: DraftedMessage = Field(description="The message that asks for feedback.")
+    interviewer_thanks: list[DraftedMessage] = Field(
         default_factory=list, description="One short, distinct thank-you per interviewer."
     )
-    linkedin_note: Draft | None = Field(
+    linkedin_note: DraftedMessage | None = Field(
         default=None, description="A connection note within LinkedIn's character limit."
     )
 
-    def all(self) -> list[Draft]:
+    def all(self) -> list[DraftedMessage]:
         rest = [self.linkedin_note] if self.linkedin_note else []
         return [self.last_pitch, self.feedback_request, *self.interviewer_thanks, *rest]
 

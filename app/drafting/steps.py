@@ -3,7 +3,7 @@
 from typing import Any
 
 from app.drafting.plan import ScheduledStep
-from app.drafting.results import Channel, Draft, PlannedStep, StepKind
+from app.drafting.results import Channel, DraftedMessage, PlannedStep, StepKind
 from app.drafting.templating import one_line, render, template
 
 # Steps whose message is drafted by a template of its own under templates/<locale>/plan/.
@@ -29,7 +29,10 @@ def _carries_news(kind: StepKind, variables: dict[str, Any]) -> bool:
 
 
 def plan_steps(
-    scheduled: list[ScheduledStep], variables: dict[str, Any], *, linkedin_note: Draft | None
+    scheduled: list[ScheduledStep],
+    variables: dict[str, Any],
+    *,
+    linkedin_note: DraftedMessage | None,
 ) -> list[PlannedStep]:
     titles = template("plan/titles.j2").make_module(variables)
     planned = []

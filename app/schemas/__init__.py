@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.drafting.context import RejectionContext, Stage, Tone
-from app.drafting.results import Channel, Draft, Fit, ReasonReading, Review, StepKind
+from app.drafting.results import Channel, DraftedMessage, Fit, ReasonReading, Review, StepKind
 from app.types import NO_NUL
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
@@ -59,7 +59,7 @@ class CancelReason(StrEnum):
     unanswered = "unanswered"
 
 
-class DraftPublic(Draft):
+class DraftPublic(DraftedMessage):
     """A stored draft: the rendered message with its id and version."""
 
     model_config = ConfigDict(from_attributes=True)

@@ -11,7 +11,7 @@ from app import repository
 from app.drafting.context import RejectionContext
 from app.drafting.engine import draft_rejection
 from app.drafting.reason import reading_of
-from app.drafting.results import Draft, DraftingResult, DraftKind
+from app.drafting.results import DraftedMessage, DraftingResult, DraftKind
 from app.errors import NotFoundError, UnprocessableError
 from app.models import Rejection, utcnow
 from app.paging import decode_id_cursor, encode_id_cursor
@@ -238,7 +238,7 @@ def delete_rejection(*, session: Session, tenant_id: uuid.UUID, rejection_id: uu
 def stored_drafts(result: DraftingResult, *, version: int) -> DraftsPublic:
     """The engine's drafts with the ids and version they are stored under."""
 
-    def stored(draft: Draft) -> DraftPublic:
+    def stored(draft: DraftedMessage) -> DraftPublic:
         return DraftPublic.model_construct(id=uuid7(), version=version, **dict(draft))
 
     drafts = result.drafts

@@ -6,7 +6,7 @@ from datetime import date
 from app.drafting.context import RejectionContext, Stage, Tone
 from app.drafting.engine import draft_rejection
 from app.drafting.names import parse_person
-from app.drafting.results import Draft, DraftingResult
+from app.drafting.results import DraftedMessage, DraftingResult
 
 SEAMS = [
     re.compile(r"\{\{|\}\}|\{%|%\}"),
@@ -36,7 +36,7 @@ def _draft(context: RejectionContext, today: date) -> DraftingResult:
     return draft_rejection(context, today=today)
 
 
-def _emails(result: DraftingResult) -> list[Draft]:
+def _emails(result: DraftingResult) -> list[DraftedMessage]:
     return [
         result.drafts.last_pitch,
         result.drafts.feedback_request,

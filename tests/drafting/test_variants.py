@@ -12,7 +12,7 @@ import pytest
 
 from app.drafting.context import RejectionContext, Tone
 from app.drafting.engine import LINKEDIN_MESSAGE_LIMIT, MAX_VARIANT, draft_rejection
-from app.drafting.results import Channel, Draft, DraftingResult, StepKind
+from app.drafting.results import Channel, DraftedMessage, DraftingResult, StepKind
 from tests.drafting.conftest import CASES, TODAY
 from tests.drafting.test_engine import (
     assert_email_lengths,
@@ -28,7 +28,7 @@ VARIANTS = range(MAX_VARIANT + 1)
 GOLDEN = Path(__file__).parent / "golden"
 
 
-def _rephrased(result: DraftingResult) -> list[Draft]:
+def _rephrased(result: DraftingResult) -> list[DraftedMessage]:
     drafts = result.drafts
     return [drafts.last_pitch, drafts.feedback_request, *drafts.interviewer_thanks]
 

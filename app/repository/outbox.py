@@ -34,9 +34,14 @@ def insert_event_once(session: Session, event: dict[str, Any]) -> bool:
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     statement = (
-        insert(OutboxEvent).values(**event).on_conflict_do_nothing(index_elements=["dedupe_key"])
+        insert(OutboxEvent)
+        .values(**event)
+        .on_conflict_do_nothing(index_elements=["dedupe_key"])
+        # Asked back, as rowcount is -1 for this INSERT on PostgreSQL (psycopg), which read
+        # as "inserted" every time and overcounted the worker's plan.step_due events.
+        .returning(col(OutboxEvent.id))
     )
-    return bool(session.execute(statement).rowcount)  # type: ignore[attr-defined]
+    return session.execute(statement).first() is not None
 
 
 def claim_unfanned_events(session: Session, *, limit: int) -> Sequence[OutboxEvent]:

@@ -191,6 +191,12 @@ def each_test_leaves_no_rows() -> Iterator[None]:
     written.clean()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked slow first: spread over pytest-xdist's workers from the start, none is
+    left running alone at the end while the other workers wait."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def no_key_is_ever_logged() -> Iterator[None]:
     """Capture every log record of the run; at the end, no API key may appear in any."""

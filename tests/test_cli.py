@@ -6,6 +6,7 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -68,6 +69,7 @@ def test_bootstrap_prints_nothing_once_keys_exist(
     assert run("keys", "bootstrap") == ""
 
 
+@pytest.mark.slow  # three processes, each importing the app
 def test_bootstrap_on_an_empty_database_prints_one_development_key_once(
     tmp_path: Path,
 ) -> None:

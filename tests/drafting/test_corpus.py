@@ -245,6 +245,7 @@ def test_interviewer_notes_of_one_rejection_never_share_a_sentence(cid: str) -> 
             seen |= said
 
 
+@pytest.mark.slow
 def test_our_own_review_raises_nothing_on_anything_we_draft() -> None:
     flagged = []
     for cid, variant, channel, result in every_draft():

@@ -8,6 +8,7 @@ sentence with "we"/"our", résumé fragment) and then mangled: any casing, trail
 import re
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -82,6 +83,7 @@ def _texts(result: DraftingResult) -> list[str]:
     )
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     needs=st.lists(need(), min_size=1, max_size=2),

@@ -132,6 +132,7 @@ def _attempts(endpoint_id: str) -> list[tuple[OutboundDelivery, OutboundAttempt]
         return [(delivery, attempt) for delivery, attempt in rows]
 
 
+@pytest.mark.slow
 def test_a_dripping_receiver_delays_no_other_tenant_and_is_cut_at_its_deadline(
     client: TestClient,
     other_client: TestClient,

@@ -1,18 +1,19 @@
 """`/v1/endpoints`: where Rejoinder sends signed event notifications, and how that went."""
 
 import uuid
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Query, Response, status
 
 from app.api.common import AUTH_PROBLEMS
-from app.api.deps import CallerDep, IdCursor, PageLimit, ResponderDep
+from app.api.deps import CallerDep, IdCursor, PageLimit, ResponderDep, SettingsDep
 from app.db import SessionDep
 from app.errors import problem_responses
+from app.models.outbound import DeliveryStatus
 from app.schemas.endpoints import (
     DeliveryPage,
     DeliveryPublic,
-    DeliveryStatus,
     EndpointCreate,
     EndpointList,
     EndpointPublic,
@@ -38,8 +39,14 @@ def create_endpoint(
     session: SessionDep,
     caller: CallerDep,
     responder: ResponderDep,
+    settings: SettingsDep,
 ) -> Response:
-    created = service.create_endpoint(session=session, tenant_id=caller.tenant_id, request=request)
+    created = service.create_endpoint(
+        session=session,
+        tenant_id=caller.tenant_id,
+        request=request,
+        policy=settings.url_policy(),
+    )
     return responder.respond(
         created,
         status_code=201,
@@ -107,10 +114,17 @@ def delete_endpoint(endpoint_id: uuid.UUID, session: SessionDep, caller: CallerD
     "beside it, so a receiver can switch without dropping a message.",
 )
 def rotate_secret(
-    endpoint_id: uuid.UUID, session: SessionDep, caller: CallerDep, responder: ResponderDep
+    endpoint_id: uuid.UUID,
+    session: SessionDep,
+    caller: CallerDep,
+    responder: ResponderDep,
+    settings: SettingsDep,
 ) -> Response:
     rotated = service.rotate_secret(
-        session=session, tenant_id=caller.tenant_id, endpoint_id=endpoint_id
+        session=session,
+        tenant_id=caller.tenant_id,
+        endpoint_id=endpoint_id,
+        overlap=timedelta(hours=settings.secret_rotation_overlap_hours),
     )
     return responder.respond(rotated, stored=rotated.without_secret())
 

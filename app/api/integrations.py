@@ -6,16 +6,16 @@ from typing import Annotated
 from fastapi import APIRouter, BackgroundTasks, Body, Query, Response, status
 
 from app.api.common import AUTH_PROBLEMS
-from app.api.deps import CallerDep, IdCursor, PageLimit, ResponderDep
-from app.db import SessionDep
+from app.api.deps import CallerDep, IdCursor, PageLimit, ResponderDep, SettingsDep
+from app.db import DatabaseDep, SessionDep
 from app.errors import problem_responses
+from app.models.integrations import WebhookDeliveryOutcome
 from app.schemas.integrations import (
     IntegrationCreate,
     IntegrationList,
     IntegrationPublic,
     IntegrationUpdate,
     IntegrationWithSecret,
-    WebhookDeliveryOutcome,
     WebhookDeliveryPage,
 )
 from app.services import integrations as service
@@ -39,9 +39,13 @@ def create_integration(
     session: SessionDep,
     caller: CallerDep,
     responder: ResponderDep,
+    settings: SettingsDep,
 ) -> Response:
     created = service.create_integration(
-        session=session, tenant_id=caller.tenant_id, request=request
+        session=session,
+        tenant_id=caller.tenant_id,
+        request=request,
+        policy=settings.url_policy(),
     )
     return responder.respond(
         created,
@@ -89,13 +93,21 @@ def update_integration(
     update: Annotated[IntegrationUpdate, Body()],
     session: SessionDep,
     caller: CallerDep,
+    database: DatabaseDep,
+    settings: SettingsDep,
     background: BackgroundTasks,
 ) -> IntegrationWithSecret:
     updated = service.update_integration(
-        session=session, tenant_id=caller.tenant_id, integration_id=integration_id, update=update
+        session=session,
+        tenant_id=caller.tenant_id,
+        integration_id=integration_id,
+        update=update,
+        policy=settings.url_policy(),
     )
     if update.api_key:
-        background.add_task(webhooks.sweep, integration_id)
+        background.add_task(
+            webhooks.sweep, webhooks.Settling.of(settings, database), integration_id
+        )
     return updated
 
 

@@ -8,12 +8,12 @@ from fastapi import APIRouter, Body, Query, Response
 from pydantic import BeforeValidator
 
 from app.api.common import AUTH_PROBLEMS, CALENDAR_OK, CalendarResponse
-from app.api.deps import CallerDep, PageLimit, ResponderDep
+from app.api.deps import CallerDep, PageLimit, ResponderDep, SettingsDep
 from app.db import SessionDep
 from app.errors import problem_responses
+from app.schemas import PlanStepPublic
 from app.schemas.plans import (
     DuePage,
-    PlanStepDetail,
     QuietPeriods,
     ReplyCreate,
     ReplyPublic,
@@ -36,7 +36,7 @@ def _iso_day(value: object) -> object:
 
 @router.patch(
     "/rejections/{rejection_id}/plan/steps/{step_id}",
-    response_model=PlanStepDetail,
+    response_model=PlanStepPublic,
     responses=problem_responses(400, 404, 409, 413, 415, 422, *AUTH_PROBLEMS),
     summary="Mark a step done, skip it or snooze it",
     description="`pending` (or `snoozed`) becomes `done`, `skipped` or `snoozed` with a new "
@@ -52,13 +52,15 @@ def update_step(
     update: Annotated[StepUpdate, Body()],
     session: SessionDep,
     caller: CallerDep,
-) -> PlanStepDetail:
+    settings: SettingsDep,
+) -> PlanStepPublic:
     return service.update_step(
         session=session,
         tenant_id=caller.tenant_id,
         rejection_id=rejection_id,
         step_id=step_id,
         update=update,
+        service_quiet=settings.quiet(),
     )
 
 
@@ -79,10 +81,15 @@ def add_reply(
     session: SessionDep,
     caller: CallerDep,
     responder: ResponderDep,
+    settings: SettingsDep,
 ) -> Response:
     # With an Idempotency-Key, a retried POST replays its answer instead of a second reply.
     recorded = service.add_reply(
-        session=session, tenant_id=caller.tenant_id, rejection_id=rejection_id, reply=reply
+        session=session,
+        tenant_id=caller.tenant_id,
+        rejection_id=rejection_id,
+        reply=reply,
+        service_quiet=settings.quiet(),
     )
     return responder.respond(recorded, status_code=201, rejection_id=rejection_id)
 
@@ -135,8 +142,12 @@ def due_steps(
     description="Ranges in which no plan step messages a contact (e.g. retail peak season), "
     "with the service's own `defaults`, which always apply.",
 )
-def get_quiet_periods(session: SessionDep, caller: CallerDep) -> QuietPeriods:
-    return quiet_service.get_quiet_periods(session=session, tenant_id=caller.tenant_id)
+def get_quiet_periods(
+    session: SessionDep, caller: CallerDep, settings: SettingsDep
+) -> QuietPeriods:
+    return quiet_service.get_quiet_periods(
+        session=session, tenant_id=caller.tenant_id, defaults=settings.quiet_periods
+    )
 
 
 @router.patch(
@@ -148,10 +159,16 @@ def get_quiet_periods(session: SessionDep, caller: CallerDep) -> QuietPeriods:
     "these ranges: `MM-DD..MM-DD` every year or `YYYY-MM-DD..YYYY-MM-DD` once.",
 )
 def set_quiet_periods(
-    periods: Annotated[QuietPeriods, Body()], session: SessionDep, caller: CallerDep
+    periods: Annotated[QuietPeriods, Body()],
+    session: SessionDep,
+    caller: CallerDep,
+    settings: SettingsDep,
 ) -> QuietPeriods:
     return quiet_service.set_quiet_periods(
-        session=session, tenant_id=caller.tenant_id, periods=periods
+        session=session,
+        tenant_id=caller.tenant_id,
+        periods=periods,
+        defaults=settings.quiet_periods,
     )
 
 

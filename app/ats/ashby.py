@@ -47,7 +47,7 @@ class AshbyAdapter:
             kind=EventKind.ignored,
             provider=PROVIDER,
             event_name=action,
-            delivery_id=f.text(body, "webhookActionId", "body"),
+            vendor_delivery_id=f.text(body, "webhookActionId", "body"),
         )
         if action not in _STAGE_EVENTS:
             return replace(base, ignored_reason=f"action {action!r} is not a stage change")

@@ -75,7 +75,7 @@ class LeverFetch:
 class AtsEvent:
     """A parsed delivery.
 
-    - `delivery_id`: the vendor's id for this delivery/event, the first dedupe key.
+    - `vendor_delivery_id`: the vendor's id for this delivery/event, the first dedupe key.
     - `application_id` (+ the kind) is the business key: one rejection per application.
     - `context` is set only for a complete rejection; `needs_details` says why a rejection has
       no context yet (Lever without an API key, or a failed fetch), and `fetch` says what to
@@ -88,7 +88,7 @@ class AtsEvent:
     kind: EventKind
     provider: str
     event_name: str
-    delivery_id: str | None = None
+    vendor_delivery_id: str | None = None
     application_id: str | None = None
     candidate_ref: str | None = None
     context: RejectionContext | None = None

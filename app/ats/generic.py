@@ -110,7 +110,7 @@ class GenericAdapter:
             kind=EventKind.ignored,
             provider=PROVIDER,
             event_name=event_type,
-            delivery_id=delivery.headers.get("webhook-id") or None,
+            vendor_delivery_id=delivery.headers.get("webhook-id") or None,
         )
         if event_type != REJECTED:
             return replace(base, ignored_reason=f"type {event_type!r} is not {REJECTED}")

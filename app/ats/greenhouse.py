@@ -45,7 +45,7 @@ class GreenhouseAdapter:
             kind=EventKind.ignored,
             provider=PROVIDER,
             event_name=action,
-            delivery_id=delivery.headers.get("greenhouse-event-id") or None,
+            vendor_delivery_id=delivery.headers.get("greenhouse-event-id") or None,
         )
         if action == "ping":
             return replace(base, kind=EventKind.handshake)

@@ -122,7 +122,7 @@ class LeverAdapter:
             kind=EventKind.ignored,
             provider=PROVIDER,
             event_name=event_name,
-            delivery_id=f.opt_text(body, "id") or token,
+            vendor_delivery_id=f.opt_text(body, "id") or token,
             replay_token=token,
         )
         data = f.obj(body, "data", "body")

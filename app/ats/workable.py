@@ -40,7 +40,7 @@ class WorkableAdapter:
             kind=EventKind.ignored,
             provider=PROVIDER,
             event_name=event_type,
-            delivery_id=f.ident(body, "id", "body"),
+            vendor_delivery_id=f.ident(body, "id", "body"),
         )
         if event_type != "candidate_moved":
             return replace(base, ignored_reason=f"event {event_type!r} is not candidate_moved")

@@ -80,7 +80,6 @@ from app.repository.plans import (
     update_step,
 )
 from app.repository.rejections import (
-    PENDING_STEP_STATUSES,
     cancel_pending_steps,
     delete_rejection,
     draft_history,
@@ -104,7 +103,6 @@ from app.repository.retention import (
 from app.repository.tenants import get_tenant, update_tenant
 
 __all__ = [
-    "PENDING_STEP_STATUSES",
     "ClaimedDelivery",
     "KeyCredentials",
     "add_api_key",

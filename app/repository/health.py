@@ -1,13 +1,12 @@
 """Whether the database answers."""
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Engine
 
-from app.db import get_engine
 
-
-def database_answers() -> bool:
+def database_answers(engine: Engine) -> bool:
     try:
-        with get_engine().connect() as connection:
+        with engine.connect() as connection:
             connection.execute(sa.text("SELECT 1"))
     except sa.exc.SQLAlchemyError:
         return False

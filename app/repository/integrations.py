@@ -22,6 +22,7 @@ from app.models import (
     WebhookDelivery,
     WebhookDeliveryKey,
 )
+from app.models.integrations import WebhookDeliveryOutcome as W
 from app.repository.scope import across_tenants, across_tenants_options, owned, within
 
 _RECEIVER = "the webhook receiver: the integration id routes, the vendor's signature authenticates"
@@ -85,9 +86,9 @@ def claim_delivery_id(
     the first transaction (PostgreSQL) or for the write lock (SQLite), then finds it taken."""
     statement = (
         _insert(session, WebhookDeliveryKey)
-        .values(integration_id=integration_id, delivery_id=delivery_id, created_at=now)
+        .values(integration_id=integration_id, vendor_delivery_id=delivery_id, created_at=now)
         .on_conflict_do_nothing(index_elements=["integration_id", "delivery_id"])
-        .returning(col(WebhookDeliveryKey.delivery_id))
+        .returning(col(WebhookDeliveryKey.vendor_delivery_id))
     )
     return session.execute(statement).first() is not None
 
@@ -184,7 +185,7 @@ def count_refusal(
             select(WebhookDelivery.id)
             .where(
                 WebhookDelivery.integration_id == integration_id,
-                WebhookDelivery.outcome == "rejected_signature",
+                WebhookDelivery.disposition == W.rejected_signature,
                 col(WebhookDelivery.received_at) >= since,
             )
             .order_by(col(WebhookDelivery.id).desc())
@@ -233,7 +234,7 @@ def waiting_deliveries(
     """Ids of every delivery acknowledged but not processed yet, oldest first."""
     statement = across_tenants(
         select(WebhookDelivery.id)
-        .where(WebhookDelivery.outcome == "received")
+        .where(WebhookDelivery.disposition == W.received)
         .order_by(col(WebhookDelivery.id)),
         _QUEUE,
     )
@@ -252,10 +253,10 @@ def requeue_needs_details(
             sa.update(WebhookDelivery)
             .where(
                 col(WebhookDelivery.integration_id) == integration_id,
-                col(WebhookDelivery.outcome) == "needs_details",
+                col(WebhookDelivery.disposition) == W.needs_details,
                 col(WebhookDelivery.body).is_not(None),
             )
-            .values(outcome="received", error=None),
+            .values(disposition=W.received, error=None),
             WebhookDelivery,
         )
     )
@@ -269,7 +270,7 @@ def list_deliveries(
     integration_id: uuid.UUID,
     limit: int,
     before_id: uuid.UUID | None = None,
-    outcome: str | None = None,
+    disposition: str | None = None,
 ) -> Sequence[WebhookDelivery]:
     """Newest first by keyset on the time-ordered id."""
     statement = (
@@ -280,6 +281,6 @@ def list_deliveries(
     )
     if before_id is not None:
         statement = statement.where(col(WebhookDelivery.id) < before_id)
-    if outcome is not None:
-        statement = statement.where(WebhookDelivery.outcome == outcome)
+    if disposition is not None:
+        statement = statement.where(WebhookDelivery.disposition == disposition)
     return session.exec(statement).all()

@@ -6,9 +6,9 @@ from datetime import datetime
 from typing import NamedTuple
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from app.db import get_engine
 from app.models import ApiKey, Tenant
 from app.repository.scope import across_tenants
 
@@ -44,14 +44,14 @@ _CREDENTIALS_BY_KEY_ID = sa.select(
 ).where(_API_KEY.c.key_id == sa.bindparam("key_id"))
 
 
-def find_key_credentials(key_id: str) -> KeyCredentials | None:
+def find_key_credentials(engine: Engine, key_id: str) -> KeyCredentials | None:
     """What authentication needs of a key, read on a connection of its own.
 
     Outside any request transaction, so that transaction (and, on SQLite, the writer turn)
     starts only at the request's first statement. Every /v1 request runs this: it is a plain
     row read rather than an ORM load.
     """
-    with get_engine().connect() as connection:
+    with engine.connect() as connection:
         row = connection.execute(_CREDENTIALS_BY_KEY_ID, {"key_id": key_id}).first()
     return KeyCredentials(*row) if row else None
 

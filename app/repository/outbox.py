@@ -17,6 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint, OutboxEvent
+from app.models.outbound import DeliveryStatus
 from app.repository.scope import across_tenants, within
 
 _EVENT_TABLE: sa.Table = OutboxEvent.__table__  # type: ignore[attr-defined]
@@ -116,10 +117,12 @@ def claim_deliveries(
     `skip_endpoints` (the ones this worker is already sending to as many as it may) wait."""
     due = sa.or_(
         sa.and_(
-            col(OutboundDelivery.status) == "pending", col(OutboundDelivery.next_attempt_at) <= now
+            col(OutboundDelivery.status) == DeliveryStatus.pending,
+            col(OutboundDelivery.next_attempt_at) <= now,
         ),
         sa.and_(
-            col(OutboundDelivery.status) == "delivering", col(OutboundDelivery.leased_until) < now
+            col(OutboundDelivery.status) == DeliveryStatus.delivering,
+            col(OutboundDelivery.leased_until) < now,
         ),
     )
     if skip_endpoints:
@@ -142,7 +145,7 @@ def claim_deliveries(
         across_tenants(
             sa.update(OutboundDelivery)
             .where(col(OutboundDelivery.id).in_(ids))
-            .values(status="delivering", lease_id=lease_id, leased_until=leased_until),
+            .values(status=DeliveryStatus.delivering, lease_id=lease_id, leased_until=leased_until),
             _WORKER,
         )
     )
@@ -199,7 +202,7 @@ def finish_attempt(
             .where(
                 col(OutboundDelivery.id) == claim.id,
                 col(OutboundDelivery.lease_id) == claim.lease_id,
-                col(OutboundDelivery.status) == "delivering",
+                col(OutboundDelivery.status) == DeliveryStatus.delivering,
             )
             .values(lease_id=None, leased_until=None, **values),
             _WORKER,
@@ -244,9 +247,13 @@ def erase_rejection_events(
             sa.update(OutboundDelivery)
             .where(
                 col(OutboundDelivery.event_id).in_(erased),
-                col(OutboundDelivery.status).in_(("pending", "delivering")),
+                col(OutboundDelivery.status).in_(
+                    (DeliveryStatus.pending, DeliveryStatus.delivering)
+                ),
             )
-            .values(status="cancelled", lease_id=None, leased_until=None, updated_at=now),
+            .values(
+                status=DeliveryStatus.cancelled, lease_id=None, leased_until=None, updated_at=now
+            ),
             OutboundDelivery,
         )
     )

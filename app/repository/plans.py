@@ -12,7 +12,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from app.models import PlanStep, Rejection
-from app.repository.rejections import PENDING_STEP_STATUSES
+from app.models.rejections import PENDING_STEP_STATUSES
 from app.repository.scope import across_tenants, within
 
 

@@ -13,28 +13,24 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from app.models import Draft, PlanStep, Rejection
+from app.models.rejections import PENDING_STEP_STATUSES, StepStatus
 from app.repository.scope import owned, within
 
-PENDING_STEP_STATUSES = ("pending", "snoozed")
 _REJECTION_TABLE: sa.Table = Rejection.__table__  # type: ignore[attr-defined]
 _DRAFT_TABLE: sa.Table = Draft.__table__  # type: ignore[attr-defined]
 _STEP_TABLE: sa.Table = PlanStep.__table__  # type: ignore[attr-defined]
 
 
 def insert_rejection(
-    session: Session,
-    *,
-    rejection: dict[str, Any],
-    drafts: list[dict[str, Any]],
-    steps: list[dict[str, Any]],
+    session: Session, *, rejection: Rejection, drafts: list[Draft], steps: list[PlanStep]
 ) -> None:
     # Plain table inserts, one executemany per table, on the session's connection: the ORM
     # insert path costs twice as much CPU and nothing here needs identity tracking.
     connection = session.connection()
-    connection.execute(_REJECTION_TABLE.insert(), [rejection])
-    connection.execute(_DRAFT_TABLE.insert(), drafts)
+    connection.execute(_REJECTION_TABLE.insert(), [rejection.model_dump()])
+    insert_drafts(session, drafts)
     if steps:
-        connection.execute(_STEP_TABLE.insert(), steps)
+        connection.execute(_STEP_TABLE.insert(), [step.model_dump() for step in steps])
 
 
 def get_rejection(
@@ -135,7 +131,7 @@ def cancel_pending_steps(
         .order_by(col(PlanStep.position))
     ).all()
     for step in steps:
-        step.status = "cancelled"
+        step.status = StepStatus.cancelled
         step.completed_at = now
         session.add(step)
     session.flush()
@@ -181,8 +177,8 @@ def newest_draft_version(session: Session, *, tenant_id: uuid.UUID, rejection_id
     return int(session.exec(statement).one() or 0)
 
 
-def insert_drafts(session: Session, drafts: list[dict[str, Any]]) -> None:
-    session.connection().execute(_DRAFT_TABLE.insert(), drafts)
+def insert_drafts(session: Session, drafts: list[Draft]) -> None:
+    session.connection().execute(_DRAFT_TABLE.insert(), [draft.model_dump() for draft in drafts])
 
 
 def draft_history(

@@ -16,12 +16,14 @@ from app.models import (
     WebhookDelivery,
     WebhookDeliveryKey,
 )
+from app.models.integrations import WebhookDeliveryOutcome
+from app.models.outbound import DeliveryStatus
 from app.repository.scope import across_tenants
 
 # Deliveries a receiver may still get; their events stay whatever their age.
-_UNSETTLED = ("pending", "delivering")
+_UNSETTLED = (DeliveryStatus.pending, DeliveryStatus.delivering)
 # Webhook deliveries still to be processed: the body in them is the queue.
-_WAITING = ("received", "needs_details")
+_WAITING = (WebhookDeliveryOutcome.received, WebhookDeliveryOutcome.needs_details)
 _RETENTION = "retention prunes every tenant's expired rows by age"
 
 
@@ -60,7 +62,7 @@ def delete_webhook_log(session: Session, *, received_before: datetime, limit: in
     last_seen = sa.func.coalesce(WebhookDelivery.last_received_at, WebhookDelivery.received_at)
     oldest = (
         select(WebhookDelivery.id)
-        .where(col(WebhookDelivery.outcome).not_in(_WAITING), last_seen < received_before)
+        .where(col(WebhookDelivery.disposition).not_in(_WAITING), last_seen < received_before)
         .order_by(last_seen)
         .limit(limit)
     )
@@ -70,16 +72,16 @@ def delete_webhook_log(session: Session, *, received_before: datetime, limit: in
 def delete_webhook_delivery_keys(session: Session, *, created_before: datetime, limit: int) -> int:
     """Vendor delivery ids remembered for deduplication; vendors stop retrying within days."""
     oldest = (
-        select(WebhookDeliveryKey.integration_id, WebhookDeliveryKey.delivery_id)
+        select(WebhookDeliveryKey.integration_id, WebhookDeliveryKey.vendor_delivery_id)
         .where(col(WebhookDeliveryKey.created_at) < created_before)
         .order_by(col(WebhookDeliveryKey.created_at))
         .limit(limit)
         .subquery()
     )
     statement = sa.delete(WebhookDeliveryKey).where(
-        sa.tuple_(col(WebhookDeliveryKey.integration_id), col(WebhookDeliveryKey.delivery_id)).in_(
-            select(oldest.c.integration_id, oldest.c.delivery_id)
-        )
+        sa.tuple_(
+            col(WebhookDeliveryKey.integration_id), col(WebhookDeliveryKey.vendor_delivery_id)
+        ).in_(select(oldest.c.integration_id, oldest.c.vendor_delivery_id))
     )
     return int(session.execute(across_tenants(statement, _RETENTION)).rowcount)  # type: ignore[attr-defined]
 

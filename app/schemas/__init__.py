@@ -1,68 +1,51 @@
-"""Public request and response models that are not tables."""
+"""Public request and response models. A stored draft and a plan step derive from the base
+their table derives from (app.models), so the two cannot drift; the stored-state enums live
+beside their tables and are re-exported here."""
 
 import uuid
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.drafting.context import RejectionContext, Stage, Tone
-from app.drafting.results import Channel, DraftedMessage, Fit, ReasonReading, Review, StepKind
+from app.drafting.results import Fit, ReasonReading, Review
+from app.models.rejections import (
+    CancelReason,
+    DraftBase,
+    Outcome,
+    PlanStepBase,
+    RejectionStatus,
+    StepStatus,
+    StopReason,
+)
 from app.types import NO_NUL
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
 
-
-class RejectionStatus(StrEnum):
-    """Where a rejection stands."""
-
-    drafted = "drafted"
-    stopped = "stopped"
-    # An ATS un-rejected the application: pending steps were cancelled.
-    withdrawn_by_employer = "withdrawn_by_employer"
-
-
-class Outcome(StrEnum):
-    """What came of the rejection in the end, as the candidate reports it."""
-
-    no_reply = "no_reply"
-    feedback_received = "feedback_received"
-    new_interview = "new_interview"
-    offer = "offer"
-    closed = "closed"
-
-
-class StopReason(StrEnum):
-    """Why outreach stopped."""
-
-    contact_asked = "contact_asked"
-    candidate_gave_up = "candidate_gave_up"
+__all__ = [
+    "CancelReason",
+    "DraftPublic",
+    "DraftsPublic",
+    "FollowUpPlan",
+    "Health",
+    "Outcome",
+    "PlanStepPublic",
+    "RejectionPage",
+    "RejectionPublic",
+    "RejectionStatus",
+    "RejectionSummary",
+    "RejectionUpdate",
+    "Stats",
+    "StepStatus",
+    "StopReason",
+    "StopRequest",
+    "StopResult",
+]
 
 
-class StepStatus(StrEnum):
-    """Where a plan step stands."""
-
-    pending = "pending"
-    done = "done"
-    skipped = "skipped"
-    snoozed = "snoozed"
-    cancelled = "cancelled"
-
-
-class CancelReason(StrEnum):
-    """Why a step was cancelled while the rest of the plan went on."""
-
-    # A reply came: the nudge (or the feedback request it answered) has nothing left to do.
-    replied = "replied"
-    # Two touches in a row went unanswered: the outreach to the contact ends there.
-    unanswered = "unanswered"
-
-
-class DraftPublic(DraftedMessage):
+class DraftPublic(DraftBase):
     """A stored draft: the rendered message with its id and version."""
-
-    model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID = Field(description="The draft's id.", examples=[_EXAMPLE_ID])
     version: int = Field(
@@ -87,21 +70,11 @@ class DraftsPublic(BaseModel):
     )
 
 
-class PlanStepPublic(BaseModel):
-    """One dated step of the follow-up plan."""
-
-    model_config = ConfigDict(from_attributes=True)
+class PlanStepPublic(PlanStepBase):
+    """One dated step of the follow-up plan, with what the candidate recorded on it."""
 
     id: uuid.UUID = Field(description="The step's id.", examples=[_EXAMPLE_ID])
-    kind: StepKind = Field(description="Which move this step is.", examples=["send_last_pitch"])
-    title: str = Field(
-        description="What to do, in a few words.",
-        examples=["Send your thank-you note to Jordan Lee"],
-    )
-    due_on: date = Field(description="The day to do it.", examples=["2026-11-23"])
-    channel: Channel | None = Field(
-        description="Where it happens; null for offline steps.", examples=["email"]
-    )
+    rejection_id: uuid.UUID = Field(description="Its rejection.", examples=[_EXAMPLE_ID])
     status: StepStatus = Field(description="Where the step stands.", examples=["pending"])
     cancel_reason: CancelReason | None = Field(
         default=None,
@@ -119,13 +92,11 @@ class PlanStepPublic(BaseModel):
     posting_url: str | None = Field(
         default=None, description="The posting's address, when given.", examples=[None]
     )
-    subject: str | None = Field(
+    note: str | None = Field(default=None, description="The candidate's note.", examples=[None])
+    completed_at: datetime | None = Field(
         default=None,
-        description="The email subject of the step's message, when it is an email.",
-        examples=["Re: A quick request for feedback on the Senior Data Engineer process"],
-    )
-    message: str | None = Field(
-        description="The drafted message for this step, when it needs one.", examples=[None]
+        description="When it was done, skipped or cancelled (UTC).",
+        examples=["2026-11-23T18:02:00Z"],
     )
 
 

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from app.models.outbound import DeliveryStatus
 from app.types import NO_NUL, WHITE_SPACE
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
@@ -29,17 +30,6 @@ class EventType(StrEnum):
     rejection_deleted = "rejection.deleted"
     plan_step_due = "plan.step_due"
     plan_step_updated = "plan.step_updated"
-
-
-class DeliveryStatus(StrEnum):
-    """Where a delivery stands."""
-
-    pending = "pending"
-    delivering = "delivering"
-    succeeded = "succeeded"
-    failed = "failed"
-    # Its rejection was erased before it was sent: never sent, never retried.
-    cancelled = "cancelled"
 
 
 # What a replayed answer shows in place of a secret it never kept.

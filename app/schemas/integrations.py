@@ -14,12 +14,14 @@ from pydantic import (
     field_validator,
 )
 
-# The zone and country lists the rejection body accepts, so both validate alike.
 from app.drafting.context import (
     Tone,
     known_timezones,
     supported_countries,
 )
+
+# The zone and country lists the rejection body accepts, so both validate alike.
+from app.models.integrations import WebhookDeliveryOutcome
 from app.types import Name
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
@@ -242,23 +244,8 @@ class IntegrationList(BaseModel):
     items: list[IntegrationPublic] = Field(description="Every integration of the caller.")
 
 
-class WebhookDeliveryOutcome(StrEnum):
-    """What became of a delivery."""
-
-    received = "received"
-    drafted = "drafted"
-    needs_details = "needs_details"
-    withdrawn = "withdrawn"
-    duplicate = "duplicate"
-    ignored = "ignored"
-    rejected_signature = "rejected_signature"
-    failed = "failed"
-
-
 class WebhookDeliveryPublic(BaseModel):
     """One request to the webhook URL, as an admin needs it to debug a vendor set-up."""
-
-    model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID = Field(description="Rejoinder's id for the delivery.", examples=[_EXAMPLE_ID])
     received_at: datetime = Field(

@@ -88,18 +88,7 @@ StepUpdate = Annotated[
 ]
 
 
-class PlanStepDetail(PlanStepPublic):
-    """A plan step with what the candidate recorded on it."""
-
-    rejection_id: uuid.UUID = Field(description="Its rejection.", examples=[_EXAMPLE_ID])
-    note: str | None = Field(description="The candidate's note.", examples=[None])
-    completed_at: datetime | None = Field(
-        description="When it was done, skipped or cancelled (UTC).",
-        examples=["2026-11-23T18:02:00Z"],
-    )
-
-
-class DueStep(PlanStepDetail):
+class DueStep(PlanStepPublic):
     """A step due on or before the day asked, with the rejection it belongs to."""
 
     company_name: str = Field(description="The employer.", examples=["Acme Robotics"])

@@ -17,6 +17,7 @@ from app.calendar import CalendarEntry, build_calendar, step_uid
 from app.drafting.results import DraftKind, StepKind
 from app.errors import NotFoundError
 from app.models import CalendarFeed, PlanStep, Rejection, utcnow
+from app.models.rejections import PENDING_STEP_STATUSES
 from app.schemas.plans import CalendarFeedList, CalendarFeedPublic, CalendarFeedSecret
 from app.security import hash_key
 from app.services.rejections import find_rejection
@@ -41,7 +42,7 @@ def rejection_calendar(*, session: Session, tenant_id: uuid.UUID, rejection_id: 
     steps = [
         step
         for step in repository.plan_steps(session, tenant_id=tenant_id, rejection_id=rejection.id)
-        if step.status in repository.PENDING_STEP_STATUSES and rejection.stopped_at is None
+        if step.status in PENDING_STEP_STATUSES and rejection.stopped_at is None
     ]
     name = f"{rejection.company_name}: {rejection.role_title}"
     return _calendar(session, name, [(step, rejection) for step in steps])

@@ -8,29 +8,24 @@ from sqlmodel import Session
 from app import repository
 from app.drafting.context import RejectionContext
 from app.drafting.engine import draft_rejection
+from app.drafting.quiet import QuietPeriod
 from app.drafting.results import Channel, PlannedStep
 from app.drafting.review import review_text
 from app.drafting.templating import word_count
 from app.errors import NotFoundError, TooManyVersionsError
+from app.mappers import rejections as mapper
 from app.models import Rejection, utcnow
+from app.models.rejections import PENDING_STEP_STATUSES
 from app.schemas import RejectionPublic
 from app.schemas.drafts import (
     DraftHistory,
-    DraftVersion,
     PlannedPlan,
     Preview,
     RegenerateRequest,
     ReviewRequest,
     ReviewResult,
 )
-from app.services.rejections import (
-    draft_rows,
-    drafting_day,
-    find_rejection,
-    rejection_public,
-    stored_drafts,
-)
-from app.settings import get_settings
+from app.services.rejections import drafting_day, find_rejection, rejection_public
 
 # Each regeneration stores a version of every draft; past this a rejection's history would
 # only grow, so the caller is asked to pick from what exists.
@@ -46,9 +41,15 @@ def review(request: ReviewRequest) -> ReviewResult:
     )
 
 
-def preview(context: RejectionContext, *, now: datetime | None = None) -> Preview:
+def preview(
+    context: RejectionContext,
+    *,
+    service_quiet: tuple[QuietPeriod, ...],
+    now: datetime | None = None,
+) -> Preview:
+    """`service_quiet`: the service's own quiet periods (the setting); no tenant's apply."""
     result = draft_rejection(
-        context, today=drafting_day(context, now or utcnow()), quiet=get_settings().quiet()
+        context, today=drafting_day(context, now or utcnow()), quiet=service_quiet
     )
     return Preview(
         drafts=result.drafts,
@@ -103,12 +104,13 @@ def regenerate(
     )
     repository.insert_drafts(
         session,
-        draft_rows(
-            stored_drafts(result, version=version),
+        mapper.draft_rows(
+            result.drafts,
             rejection_id=rejection.id,
-            tone=context.tone,
+            version=version,
+            tone=context.tone.value,
             variant=variant,
-            created_at=now,
+            now=now,
         ),
     )
     _redraft_pending_steps(session, rejection, result.steps)
@@ -120,11 +122,11 @@ def _redraft_pending_steps(
 ) -> None:
     """Steps still to do take the new tone's and channel's wording; their days stay, and so
     does every step already done, skipped or cancelled."""
-    fresh_by_kind = {step.kind.value: step for step in planned}
+    fresh_by_kind = {step.kind: step for step in planned}
     steps = repository.plan_steps(session, tenant_id=rejection.tenant_id, rejection_id=rejection.id)
     for step in steps:
         fresh = fresh_by_kind.get(step.kind)
-        if fresh is None or step.status not in repository.PENDING_STEP_STATUSES:
+        if fresh is None or step.status not in PENDING_STEP_STATUSES:
             continue
         repository.update_step(
             session,
@@ -141,4 +143,4 @@ def _redraft_pending_steps(
 def history(*, session: Session, tenant_id: uuid.UUID, rejection_id: uuid.UUID) -> DraftHistory:
     rejection = find_rejection(session, tenant_id, rejection_id)
     rows = repository.draft_history(session, tenant_id=tenant_id, rejection_id=rejection.id)
-    return DraftHistory(items=[DraftVersion.model_validate(row) for row in rows])
+    return DraftHistory(items=[mapper.draft_version(row) for row in rows])

@@ -14,14 +14,20 @@ from app.errors import (
     UrlNotAllowedError,
 )
 from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint, utcnow
+from app.models.outbound import DeliveryStatus
 from app.outbound.signing import generate_secret
-from app.outbound.urls import PinnedRequest, RefusedURLError, check_url_form, checked_target
+from app.outbound.urls import (
+    PinnedRequest,
+    RefusedURLError,
+    UrlPolicy,
+    check_url_form,
+    checked_target,
+)
 from app.paging import decode_id_cursor, encode_id_cursor
 from app.schemas.endpoints import (
     AttemptPublic,
     DeliveryPage,
     DeliveryPublic,
-    DeliveryStatus,
     EndpointCreate,
     EndpointList,
     EndpointPublic,
@@ -29,50 +35,43 @@ from app.schemas.endpoints import (
     EndpointUpdate,
     EventType,
 )
-from app.settings import get_settings
 
 MAX_ENDPOINTS = 20
 
 
-def check_endpoint_url(url: str) -> None:
+def check_endpoint_url(url: str, policy: UrlPolicy) -> None:
     """403 for a URL Rejoinder may not call: it is the tenant asking for a forbidden target."""
     try:
-        outbound_target(url)
+        outbound_target(url, policy)
     except RefusedURLError as error:
         raise UrlNotAllowedError(f"url: {error}.") from error
 
 
-def check_url_form_or_refuse(url: str, *, field: str) -> None:
+def check_url_form_or_refuse(url: str, *, field: str, policy: UrlPolicy) -> None:
     """403 for a URL whose scheme or written-in address is forbidden, without asking DNS
     (the name is judged again each time it is called)."""
-    settings = get_settings()
     try:
         check_url_form(
-            url,
-            allow_loopback=settings.outbound_allow_loopback,
-            allow_private=settings.outbound_allow_private,
+            url, allow_loopback=policy.allow_loopback, allow_private=policy.allow_private
         )
     except RefusedURLError as error:
         raise UrlNotAllowedError(f"{field}: {error}.") from error
 
 
-def outbound_target(url: str) -> PinnedRequest:
-    """Raise RefusedURLError unless the settings let Rejoinder call `url`; else the request
-    pinned to an address the check approved."""
-    settings = get_settings()
+def outbound_target(url: str, policy: UrlPolicy) -> PinnedRequest:
+    """Raise RefusedURLError unless `policy` (the settings) lets Rejoinder call `url`; else
+    the request pinned to an address the check approved."""
     return checked_target(
-        url,
-        allow_loopback=settings.outbound_allow_loopback,
-        allow_private=settings.outbound_allow_private,
+        url, allow_loopback=policy.allow_loopback, allow_private=policy.allow_private
     )
 
 
 def create_endpoint(
-    *, session: Session, tenant_id: uuid.UUID, request: EndpointCreate
+    *, session: Session, tenant_id: uuid.UUID, request: EndpointCreate, policy: UrlPolicy
 ) -> EndpointSecret:
     if repository.count_endpoints(session, tenant_id=tenant_id) >= MAX_ENDPOINTS:
         raise TooManyEndpointsError(f"At most {MAX_ENDPOINTS} endpoints a tenant.")
-    check_endpoint_url(request.url)
+    check_endpoint_url(request.url, policy)
     now = utcnow()
     endpoint = OutboundEndpoint(
         id=uuid7(),
@@ -116,12 +115,12 @@ def update_endpoint(
 
 
 def rotate_secret(
-    *, session: Session, tenant_id: uuid.UUID, endpoint_id: uuid.UUID
+    *, session: Session, tenant_id: uuid.UUID, endpoint_id: uuid.UUID, overlap: timedelta
 ) -> EndpointSecret:
-    """A new secret signs from now on; the old one signs beside it for the overlap window."""
+    """A new secret signs from now on; the old one signs beside it for `overlap` (the
+    setting `secret_rotation_overlap_hours`)."""
     endpoint = find_endpoint(session, tenant_id, endpoint_id)
     now = utcnow()
-    overlap = timedelta(hours=get_settings().secret_rotation_overlap_hours)
     repository.update_endpoint(
         session,
         endpoint,
@@ -206,7 +205,12 @@ def retry_delivery(
     repository.update_outbound_delivery(
         session,
         delivery,
-        {"status": "pending", "attempt_count": 0, "next_attempt_at": now, "updated_at": now},
+        {
+            "status": DeliveryStatus.pending,
+            "attempt_count": 0,
+            "next_attempt_at": now,
+            "updated_at": now,
+        },
     )
     attempts = repository.outbound_attempts_of(
         session, tenant_id=tenant_id, delivery_ids=[delivery.id]

@@ -17,7 +17,10 @@ from uuid_utils.compat import uuid7
 from app import repository
 from app.ats import IntegrationDefaults, new_generic_secret
 from app.errors import NotFoundError, UnprocessableError
+from app.mappers import integrations as mapper
 from app.models import Integration, utcnow
+from app.models.integrations import WebhookDeliveryOutcome
+from app.outbound.urls import UrlPolicy
 from app.paging import decode_id_cursor, encode_id_cursor
 from app.schemas.integrations import (
     GenericIntegrationCreate,
@@ -29,9 +32,7 @@ from app.schemas.integrations import (
     IntegrationWithSecret,
     LeverIntegrationCreate,
     Provider,
-    WebhookDeliveryOutcome,
     WebhookDeliveryPage,
-    WebhookDeliveryPublic,
 )
 from app.services.endpoints import check_url_form_or_refuse
 
@@ -76,13 +77,13 @@ def defaults(integration: Integration) -> IntegrationDefaults:
 
 
 def create_integration(
-    *, session: Session, tenant_id: uuid.UUID, request: IntegrationCreate
+    *, session: Session, tenant_id: uuid.UUID, request: IntegrationCreate, policy: UrlPolicy
 ) -> IntegrationWithSecret:
     now = utcnow()
     generated = new_generic_secret() if isinstance(request, GenericIntegrationCreate) else None
     lever = request if isinstance(request, LeverIntegrationCreate) else None
     if lever and lever.api_base_url:
-        check_url_form_or_refuse(lever.api_base_url, field="api_base_url")
+        check_url_form_or_refuse(lever.api_base_url, field="api_base_url", policy=policy)
     integration = Integration(
         id=uuid7(),
         tenant_id=tenant_id,
@@ -117,9 +118,10 @@ def update_integration(
     tenant_id: uuid.UUID,
     integration_id: uuid.UUID,
     update: IntegrationUpdate,
+    policy: UrlPolicy,
 ) -> IntegrationWithSecret:
     integration = find_integration(session, tenant_id, integration_id)
-    _check_update(integration, update)
+    _check_update(integration, update, policy)
     now = utcnow()
     values: dict[str, Any] = update.model_dump(exclude_unset=True, exclude={"rotate_secret"})
     if "settings" in values:
@@ -141,7 +143,7 @@ def update_integration(
     return _with_secret(integration, generated)
 
 
-def _check_update(integration: Integration, update: IntegrationUpdate) -> None:
+def _check_update(integration: Integration, update: IntegrationUpdate, policy: UrlPolicy) -> None:
     generic = integration.provider == Provider.generic
     fields = update.model_fields_set
     if generic and update.secret is not None:
@@ -155,7 +157,7 @@ def _check_update(integration: Integration, update: IntegrationUpdate) -> None:
     if integration.provider != Provider.lever and fields & {"api_key", "api_base_url"}:
         raise UnprocessableError("api_key, api_base_url: only a lever integration uses them.")
     if update.api_base_url:
-        check_url_form_or_refuse(update.api_base_url, field="api_base_url")
+        check_url_form_or_refuse(update.api_base_url, field="api_base_url", policy=policy)
 
 
 def _rotation(integration: Integration, new_secret: str, now: datetime) -> dict[str, Any]:
@@ -193,13 +195,13 @@ def list_deliveries(
         integration_id=integration.id,
         limit=limit + 1,
         before_id=decode_id_cursor(cursor) if cursor else None,
-        outcome=outcome.value if outcome else None,
+        disposition=outcome.value if outcome else None,
     )
     page = rows[:limit]
     more = len(rows) > limit
     next_cursor = encode_id_cursor(page[-1].id) if more else None
     return WebhookDeliveryPage(
-        items=[WebhookDeliveryPublic.model_validate(row) for row in page], next_cursor=next_cursor
+        items=[mapper.webhook_delivery_public(row) for row in page], next_cursor=next_cursor
     )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app import repository
@@ -32,10 +33,10 @@ class KeyListing:
     revoked_at: datetime | None
 
 
-def find_key_credentials(key_id: str) -> repository.KeyCredentials | None:
+def find_key_credentials(engine: Engine, key_id: str) -> repository.KeyCredentials | None:
     """What authentication needs of a key (its hash, tenant and revocation), read outside any
     request transaction: see repository.find_key_credentials."""
-    return repository.find_key_credentials(key_id)
+    return repository.find_key_credentials(engine, key_id)
 
 
 def create_key(*, session: Session, tenant_name: str) -> CreatedKey:

@@ -17,6 +17,7 @@ from sqlmodel import Session
 from uuid_utils.compat import uuid7
 
 from app import repository
+from app.models.outbound import DeliveryStatus
 from app.outbound.schedule import next_delay
 from app.outbound.send import payload
 from app.repository import ClaimedDelivery as ClaimedDelivery
@@ -92,7 +93,7 @@ def fan_out(session: Session, *, now: datetime, limit: int = FAN_OUT_BATCH) -> i
             "tenant_id": event.tenant_id,
             "event_id": event.id,
             "endpoint_id": endpoint.id,
-            "status": "pending",
+            "status": DeliveryStatus.pending,
             "attempt_count": 0,
             "next_attempt_at": now,
             "created_at": now,
@@ -143,10 +144,10 @@ def record_attempt(
         "updated_at": now,
     }
     if error is None:
-        values["status"] = "succeeded"
+        values["status"] = DeliveryStatus.succeeded
     else:
         delay = next_delay(attempts, rng)
-        values["status"] = "failed" if delay is None else "pending"
+        values["status"] = DeliveryStatus.failed if delay is None else DeliveryStatus.pending
         if delay is not None:
             values["next_attempt_at"] = now + delay
         logger.info(

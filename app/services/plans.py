@@ -8,6 +8,7 @@ from typing import Any
 from sqlmodel import Session
 
 from app import repository
+from app.drafting.quiet import QuietPeriod
 from app.drafting.results import StepKind
 from app.errors import (
     InvalidTransitionError,
@@ -15,13 +16,12 @@ from app.errors import (
     OutreachStoppedError,
     UnprocessableError,
 )
+from app.mappers import rejections as mapper
 from app.models import PlanStep, Rejection, utcnow
-from app.repository import PENDING_STEP_STATUSES
+from app.models.rejections import PENDING_STEP_STATUSES
 from app.schemas import PlanStepPublic
 from app.schemas.plans import (
     DuePage,
-    DueStep,
-    PlanStepDetail,
     ReplyCreate,
     ReplyPublic,
     StepDone,
@@ -56,8 +56,10 @@ def update_step(
     rejection_id: uuid.UUID,
     step_id: uuid.UUID,
     update: StepUpdate,
+    service_quiet: tuple[QuietPeriod, ...],
     now: datetime | None = None,
-) -> PlanStepDetail:
+) -> PlanStepPublic:
+    """`service_quiet`: the service's own quiet periods (the setting), for a re-plan."""
     now = now or utcnow()
     # Locked: of two changes at once, the second sees the first's status and is a 409.
     found = repository.get_step(
@@ -70,12 +72,14 @@ def update_step(
     repository.update_step(session, step, _new_values(step, rejection, update, now))
     announce(session, rejection, step, now)
     if isinstance(update, StepPosting):
-        replan(session, rejection, now)
+        replan(session, rejection, now, service_quiet=service_quiet)
     if isinstance(update, StepDone):
         if update.received_feedback is not None:
-            store_feedback(session, rejection, update.received_feedback, now)
+            store_feedback(
+                session, rejection, update.received_feedback, now, service_quiet=service_quiet
+            )
         after_touch(session, rejection, step, now)
-    return PlanStepDetail.model_validate(step)
+    return mapper.step_public(step)
 
 
 def add_reply(
@@ -84,6 +88,7 @@ def add_reply(
     tenant_id: uuid.UUID,
     rejection_id: uuid.UUID,
     reply: ReplyCreate,
+    service_quiet: tuple[QuietPeriod, ...],
     now: datetime | None = None,
 ) -> ReplyPublic:
     """Record a reply from the contact: the nudge it made moot is cancelled (`replied`)."""
@@ -105,7 +110,7 @@ def add_reply(
         summary=reply.summary,
         now=now,
     )
-    changed += replan(session, rejection, now)
+    changed += replan(session, rejection, now, service_quiet=service_quiet)
     return ReplyPublic(
         id=row.id,
         rejection_id=rejection.id,
@@ -113,7 +118,7 @@ def add_reply(
         channel=reply.channel,
         summary=row.summary,
         created_at=row.created_at,
-        changed_steps=[PlanStepPublic.model_validate(step) for step in changed],
+        changed_steps=[mapper.step_public(step) for step in changed],
     )
 
 
@@ -193,17 +198,8 @@ def due_steps(
         last = page[-1][0]
         next_cursor = encode_due_cursor(last.due_on, last.id)
     return DuePage(
-        items=[_due(step, rejection) for step, rejection in page], next_cursor=next_cursor
-    )
-
-
-def _due(step: PlanStep, rejection: Rejection) -> DueStep:
-    return DueStep(
-        **PlanStepDetail.model_validate(step).model_dump(),
-        company_name=rejection.company_name,
-        role_title=rejection.role_title,
-        candidate_name=rejection.candidate_name,
-        candidate_ref=rejection.candidate_ref,
+        items=[mapper.due_step(step, rejection) for step, rejection in page],
+        next_cursor=next_cursor,
     )
 
 

@@ -5,29 +5,22 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import Session
-from uuid_utils.compat import uuid7
 
 from app import repository
 from app.drafting.context import RejectionContext
 from app.drafting.engine import draft_rejection
-from app.drafting.reason import reading_of
-from app.drafting.results import DraftedMessage, DraftingResult, DraftKind
+from app.drafting.quiet import QuietPeriod
 from app.errors import NotFoundError, UnprocessableError
+from app.mappers import rejections as mapper
 from app.models import Rejection, utcnow
 from app.paging import decode_id_cursor, encode_id_cursor
 from app.repository.outbox import erase_rejection_events
 from app.schemas import (
-    DraftPublic,
-    DraftsPublic,
-    FollowUpPlan,
     Outcome,
-    PlanStepPublic,
     RejectionPage,
     RejectionPublic,
     RejectionStatus,
-    RejectionSummary,
     RejectionUpdate,
-    StepStatus,
     StopReason,
     StopRequest,
     StopResult,
@@ -43,42 +36,36 @@ def create_rejection(
     session: Session,
     tenant_id: uuid.UUID,
     context: RejectionContext,
+    service_quiet: tuple[QuietPeriod, ...],
     source: str = "api",
     now: datetime | None = None,
 ) -> RejectionPublic:
+    """`service_quiet`: the service's own quiet periods (the setting `quiet_periods`)."""
     now = now or utcnow()
     today = drafting_day(context, now)
-    result = draft_rejection(context, today=today, quiet=quiet_for(session, tenant_id))
-    rejection_id = uuid7()
-    drafts = stored_drafts(result, version=1)
-    steps = [
-        PlanStepPublic.model_construct(id=uuid7(), status=StepStatus.pending, **step.model_dump())
-        for step in result.steps
-    ]
-    public = RejectionPublic.model_construct(
-        id=rejection_id,
-        created_at=now,
-        updated_at=now,
-        status=RejectionStatus.drafted,
-        context=context,
-        drafts=drafts,
-        follow_up_plan=FollowUpPlan.model_construct(steps=steps),
-        fit=result.fit,
-        reason=result.reason,
-        review=result.review,
+    result = draft_rejection(
+        context, today=today, quiet=quiet_for(session, tenant_id, service_quiet)
     )
-    repository.insert_rejection(
-        session,
-        rejection=_rejection_row(
-            public, tenant_id=tenant_id, source=source, rejected_on=context.rejected_on or today
-        ),
-        drafts=draft_rows(
-            drafts, rejection_id=rejection_id, tone=context.tone, variant=0, created_at=now
-        ),
-        steps=[
-            {"rejection_id": rejection_id, "position": position, **step.model_dump()}
-            for position, step in enumerate(steps)
-        ],
+    rejection = mapper.rejection_row(
+        context,
+        result,
+        tenant_id=tenant_id,
+        source=source,
+        rejected_on=context.rejected_on or today,
+        now=now,
+    )
+    drafts = mapper.draft_rows(
+        result.drafts,
+        rejection_id=rejection.id,
+        version=1,
+        tone=context.tone.value,
+        variant=0,
+        now=now,
+    )
+    steps = mapper.step_rows(result.steps, rejection_id=rejection.id)
+    repository.insert_rejection(session, rejection=rejection, drafts=drafts, steps=steps)
+    public = mapper.rejection_public(
+        rejection, drafts, steps, context=context, reason=result.reason
     )
     record_event(session, tenant_id=tenant_id, event_type=DRAFTED, data=rejection_data(public))
     return public
@@ -113,6 +100,7 @@ def update_rejection(
     tenant_id: uuid.UUID,
     rejection_id: uuid.UUID,
     update: RejectionUpdate,
+    service_quiet: tuple[QuietPeriod, ...],
     now: datetime | None = None,
 ) -> RejectionPublic:
     now = now or utcnow()
@@ -123,13 +111,22 @@ def update_rejection(
         session, tenant_id=tenant_id, event_type=UPDATED, data=rejection_data(rejection), now=now
     )
     if values.get("received_feedback"):
-        hear_feedback(session, rejection, values["received_feedback"], now)
+        hear_feedback(
+            session, rejection, values["received_feedback"], now, service_quiet=service_quiet
+        )
     elif "updates" in values:
-        replan(session, rejection, now)
+        replan(session, rejection, now, service_quiet=service_quiet)
     return rejection_public(session, rejection)
 
 
-def store_feedback(session: Session, rejection: Rejection, text: str, now: datetime) -> None:
+def store_feedback(
+    session: Session,
+    rejection: Rejection,
+    text: str,
+    now: datetime,
+    *,
+    service_quiet: tuple[QuietPeriod, ...],
+) -> None:
     """The reply to the feedback request, stored on the rejection and heard by the plan."""
     values: dict[str, Any] = {"received_feedback": text, "updated_at": now}
     if rejection.outcome is None:
@@ -142,10 +139,17 @@ def store_feedback(session: Session, rejection: Rejection, text: str, now: datet
         data=rejection_data(rejection),
         now=now,
     )
-    hear_feedback(session, rejection, text, now)
+    hear_feedback(session, rejection, text, now, service_quiet=service_quiet)
 
 
-def hear_feedback(session: Session, rejection: Rejection, text: str, now: datetime) -> None:
+def hear_feedback(
+    session: Session,
+    rejection: Rejection,
+    text: str,
+    now: datetime,
+    *,
+    service_quiet: tuple[QuietPeriod, ...],
+) -> None:
     """Feedback is a reply: the nudge and a request not yet sent are moot from here, and
     the steps still to do are drafted again with it (and with the candidate's updates)."""
     record_reply(
@@ -157,7 +161,7 @@ def hear_feedback(session: Session, rejection: Rejection, text: str, now: dateti
         now=now,
         feedback=True,
     )
-    replan(session, rejection, now)
+    replan(session, rejection, now, service_quiet=service_quiet)
 
 
 def stop_outreach(
@@ -188,7 +192,7 @@ def stop_outreach(
         status=RejectionStatus(rejection.status),
         stop_reason=StopReason(rejection.stop_reason or request.reason),
         stopped_at=rejection.stopped_at or now,
-        cancelled_steps=[PlanStepPublic.model_validate(step) for step in cancelled],
+        cancelled_steps=[mapper.step_public(step) for step in cancelled],
     )
 
 
@@ -216,7 +220,7 @@ def list_rejections(
     page = rows[:limit]
     next_cursor = encode_id_cursor(page[-1].id) if len(rows) > limit else None
     return RejectionPage(
-        items=[RejectionSummary.model_validate(row) for row in page], next_cursor=next_cursor
+        items=[mapper.rejection_summary(row) for row in page], next_cursor=next_cursor
     )
 
 
@@ -235,109 +239,10 @@ def delete_rejection(*, session: Session, tenant_id: uuid.UUID, rejection_id: uu
     )
 
 
-def stored_drafts(result: DraftingResult, *, version: int) -> DraftsPublic:
-    """The engine's drafts with the ids and version they are stored under."""
-
-    def stored(draft: DraftedMessage) -> DraftPublic:
-        return DraftPublic.model_construct(id=uuid7(), version=version, **dict(draft))
-
-    drafts = result.drafts
-    return DraftsPublic.model_construct(
-        last_pitch=stored(drafts.last_pitch),
-        feedback_request=stored(drafts.feedback_request),
-        interviewer_thanks=[stored(draft) for draft in drafts.interviewer_thanks],
-        linkedin_note=stored(drafts.linkedin_note) if drafts.linkedin_note else None,
-    )
-
-
-def _rejection_row(
-    public: RejectionPublic, *, tenant_id: uuid.UUID, source: str, rejected_on: date
-) -> dict[str, Any]:
-    context = public.context
-    return {
-        "id": public.id,
-        "tenant_id": tenant_id,
-        "created_at": public.created_at,
-        "updated_at": public.updated_at,
-        "status": public.status.value,
-        "stage": context.stage.value,
-        "tone": context.tone.value,
-        "candidate_name": context.candidate.name,
-        "company_name": context.company.name,
-        "company_key": context.company.name.casefold(),
-        "role_title": context.role.title,
-        "rejected_on": rejected_on,
-        "external_ref": context.external_ref,
-        "candidate_ref": context.candidate_ref,
-        "source": source,
-        "context": context.model_dump(mode="json"),
-        "fit": public.fit.model_dump(mode="json"),
-        "review": public.review.model_dump(mode="json"),
-    }
-
-
-def draft_rows(
-    drafts: DraftsPublic,
-    *,
-    rejection_id: uuid.UUID,
-    tone: str,
-    variant: int,
-    created_at: datetime,
-) -> list[dict[str, Any]]:
-    singles = [drafts.last_pitch, drafts.feedback_request]
-    if drafts.linkedin_note:
-        singles.append(drafts.linkedin_note)
-    slots = [(draft, 0) for draft in singles]
-    slots += [(draft, position) for position, draft in enumerate(drafts.interviewer_thanks)]
-    return [
-        {
-            **dict(draft),
-            "rejection_id": rejection_id,
-            "position": position,
-            "tone": tone,
-            "variant": variant,
-            "created_at": created_at,
-        }
-        for draft, position in slots
-    ]
-
-
 def rejection_public(session: Session, rejection: Rejection) -> RejectionPublic:
-    """A stored rejection as the API shows it, with its latest drafts."""
-    by_kind: dict[str, list[DraftPublic]] = {}
-    for row in repository.latest_drafts(
+    """A stored rejection as the API shows it, with its latest drafts and its plan."""
+    drafts = repository.latest_drafts(
         session, tenant_id=rejection.tenant_id, rejection_id=rejection.id
-    ):
-        by_kind.setdefault(row.kind, []).append(DraftPublic.model_validate(row))
-    linkedin = by_kind.get(DraftKind.linkedin_note, [])
-    context = RejectionContext.model_validate(rejection.context)
-    return RejectionPublic(
-        id=rejection.id,
-        created_at=rejection.created_at,
-        updated_at=rejection.updated_at,
-        status=RejectionStatus(rejection.status),
-        outcome=Outcome(rejection.outcome) if rejection.outcome else None,
-        notes=rejection.notes,
-        received_feedback=rejection.received_feedback,
-        updates=rejection.updates or [],
-        stopped_at=rejection.stopped_at,
-        stop_reason=StopReason(rejection.stop_reason) if rejection.stop_reason else None,
-        context=context,
-        drafts=DraftsPublic(
-            last_pitch=by_kind[DraftKind.last_pitch][0],
-            feedback_request=by_kind[DraftKind.feedback_request][0],
-            interviewer_thanks=by_kind.get(DraftKind.interviewer_thanks, []),
-            linkedin_note=linkedin[0] if linkedin else None,
-        ),
-        follow_up_plan=FollowUpPlan(
-            steps=[
-                PlanStepPublic.model_validate(step)
-                for step in repository.plan_steps(
-                    session, tenant_id=rejection.tenant_id, rejection_id=rejection.id
-                )
-            ]
-        ),
-        fit=rejection.fit,
-        reason=reading_of(context),
-        review=rejection.review,
     )
+    steps = repository.plan_steps(session, tenant_id=rejection.tenant_id, rejection_id=rejection.id)
+    return mapper.rejection_public(rejection, drafts, steps)

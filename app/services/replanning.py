@@ -16,9 +16,10 @@ from app import repository
 from app.drafting.context import RejectionContext
 from app.drafting.engine import draft_rejection
 from app.drafting.heard import Heard, Posting
+from app.drafting.quiet import QuietPeriod
 from app.drafting.results import Channel, PlannedStep, StepKind
 from app.models import PlanStep, Rejection
-from app.repository import PENDING_STEP_STATUSES
+from app.models.rejections import PENDING_STEP_STATUSES
 from app.schemas import StepStatus
 from app.services.listening import announce, local_today
 from app.services.quiet import quiet_for
@@ -27,8 +28,15 @@ from app.services.quiet import quiet_for
 _ADDED_LATER = frozenset({StepKind.build_skill, StepKind.send_update})
 
 
-def replan(session: Session, rejection: Rejection, now: datetime) -> list[PlanStep]:
-    """Re-draft the pending steps with what was heard; add the steps it now calls for."""
+def replan(
+    session: Session,
+    rejection: Rejection,
+    now: datetime,
+    *,
+    service_quiet: tuple[QuietPeriod, ...],
+) -> list[PlanStep]:
+    """Re-draft the pending steps with what was heard; add the steps it now calls for.
+    `service_quiet`: the service's own quiet periods (the setting)."""
     if rejection.stopped_at is not None:
         return []
     steps = list(
@@ -38,7 +46,7 @@ def replan(session: Session, rejection: Rejection, now: datetime) -> list[PlanSt
         RejectionContext.model_validate(rejection.context),
         today=local_today(rejection, now),
         channel=_message_channel(steps),
-        quiet=quiet_for(session, rejection.tenant_id),
+        quiet=quiet_for(session, rejection.tenant_id, service_quiet),
         heard=heard_by(rejection, steps),
     )
     stored = {StepKind(step.kind): step for step in steps}

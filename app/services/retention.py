@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from app import repository
-from app.db import new_session
 from app.settings import Settings
 
 BATCH = 1000
@@ -22,7 +21,7 @@ def prune(
     *,
     now: datetime,
     settings: Settings,
-    session_factory: Callable[[], Session] = lambda: new_session(write=True),
+    session_factory: Callable[[], Session],
 ) -> dict[str, int]:
     """Delete what has expired as of `now`; how many rows of each kind went."""
     kept_for = timedelta(days=settings.retention_days)

@@ -13,9 +13,11 @@ from sqlmodel import Session
 
 from app import repository
 from app.ats import ADAPTERS, AtsEvent, EventKind, VendorApi
+from app.drafting.quiet import QuietPeriod
 from app.errors import AppError
 from app.models import Integration, WebhookApplicationState, WebhookDelivery, utcnow
-from app.outbound.urls import RefusedURLError
+from app.models.integrations import WebhookDeliveryOutcome as W
+from app.outbound.urls import RefusedURLError, UrlPolicy
 from app.schemas import RejectionStatus
 from app.services import integrations as integration_service
 from app.services.endpoints import outbound_target
@@ -30,9 +32,12 @@ UNREJECTED_FIRST = (
 NOTHING_TO_WITHDRAW = "no drafted rejection of this application yet; a later one will not draft"
 
 
-def complete_event(event: AtsEvent, integration: Integration, *, received_at: datetime) -> AtsEvent:
+def complete_event(
+    event: AtsEvent, integration: Integration, *, received_at: datetime, policy: UrlPolicy
+) -> AtsEvent:
     """Fetch what an event leaves out (a Lever archive event carries only ids) through its
-    adapter's `details` hook, when the integration has an API key."""
+    adapter's `details` hook, when the integration has an API key and `policy` (the
+    settings) lets Rejoinder call its API."""
     if event.kind != EventKind.rejection or event.fetch is None or not integration.api_key:
         return event
     fetcher = ADAPTERS[integration.provider].details
@@ -40,7 +45,7 @@ def complete_event(event: AtsEvent, integration: Integration, *, received_at: da
         return event
     try:
         # Checked again at every fetch: what the name resolves to may have changed.
-        target = outbound_target(integration.api_base_url or fetcher.api_base)
+        target = outbound_target(integration.api_base_url or fetcher.api_base, policy)
     except RefusedURLError as error:
         return fetcher.failed(event, f"api_base_url: {error}")
     api = VendorApi(integration.api_key, target.url, target.headers, target.extensions)
@@ -50,36 +55,43 @@ def complete_event(event: AtsEvent, integration: Integration, *, received_at: da
 
 
 def apply_event(
-    session: Session, row: WebhookDelivery, event: AtsEvent | None, integration: Integration
+    session: Session,
+    row: WebhookDelivery,
+    event: AtsEvent | None,
+    integration: Integration,
+    *,
+    service_quiet: tuple[QuietPeriod, ...],
 ) -> str:
-    """Settle the locked delivery `row`; returns its outcome."""
+    """Settle the locked delivery `row`; returns its outcome. `service_quiet`: the service's
+    own quiet periods (the setting), for the plan of a drafted rejection."""
     if event is None:
-        return _finish(session, row, "failed", "the stored body no longer parses")
+        return _finish(session, row, W.failed, "the stored body no longer parses")
     if event.kind == EventKind.unrejection:
         return _withdraw(session, row, event, integration)
     if event.kind != EventKind.rejection:
-        return _finish(session, row, "ignored", event.ignored_reason or "not a rejection")
+        return _finish(session, row, W.ignored, event.ignored_reason or "not a rejection")
     state = _lock_state(session, integration, event, "rejected")
     if event.application_id and _state_exists(session, integration, event, "unrejected"):
-        return _finish(session, row, "ignored", UNREJECTED_FIRST)
+        return _finish(session, row, W.ignored, UNREJECTED_FIRST)
     if event.needs_details or event.context is None:
         # No rejection is stored without a name, a company and a role to draft with: the
         # delivery keeps its body and the ids, and is processed again when the integration
         # gets an API key (see repository.requeue_needs_details).
         why = event.needs_details or "the payload does not describe the rejection fully"
-        return _finish(session, row, "needs_details", why, keep_body=True)
+        return _finish(session, row, W.needs_details, why, keep_body=True)
     try:
         created = create_rejection(
             session=session,
             tenant_id=integration.tenant_id,
             context=event.context,
+            service_quiet=service_quiet,
             source=integration.provider,
         )
     except AppError as error:
-        return _finish(session, row, "failed", error.detail)
+        return _finish(session, row, W.failed, error.detail)
     if state is not None:
         repository.set_application_rejection(session, state, created.id)
-    return _finish(session, row, "drafted", None, rejection_id=created.id)
+    return _finish(session, row, W.drafted, None, rejection_id=created.id)
 
 
 def _withdraw(
@@ -95,7 +107,7 @@ def _withdraw(
         else None
     )
     if rejection is None:
-        return _finish(session, row, "withdrawn", NOTHING_TO_WITHDRAW)
+        return _finish(session, row, W.withdrawn, NOTHING_TO_WITHDRAW)
     now = utcnow()
     repository.cancel_pending_steps(
         session, tenant_id=rejection.tenant_id, rejection_id=rejection.id, now=now
@@ -108,7 +120,7 @@ def _withdraw(
     record_event(
         session, tenant_id=rejection.tenant_id, event_type=UPDATED, data=rejection_data(rejection)
     )
-    return _finish(session, row, "withdrawn", None, rejection_id=rejection.id)
+    return _finish(session, row, W.withdrawn, None, rejection_id=rejection.id)
 
 
 def _lock_state(
@@ -130,18 +142,22 @@ def _state_exists(session: Session, integration: Integration, event: AtsEvent, s
 def _finish(
     session: Session,
     row: WebhookDelivery,
-    outcome: str,
+    disposition: str,
     error: str | None,
     *,
     rejection_id: Any = None,
     keep_body: bool = False,
 ) -> str:
-    values: dict[str, Any] = {"outcome": outcome, "error": error, "rejection_id": rejection_id}
+    values: dict[str, Any] = {
+        "disposition": disposition,
+        "error": error,
+        "rejection_id": rejection_id,
+    }
     if keep_body:
         values["body"] = row.body
     repository.finish_delivery(session, row, values)
     logger.info(
         "webhook delivery processed",
-        extra={"delivery": str(row.id), "outcome": outcome},
+        extra={"delivery": str(row.id), "disposition": disposition},
     )
-    return outcome
+    return disposition

@@ -33,19 +33,37 @@ from app.ats import (
     PayloadError,
     SignatureError,
 )
-from app.db import new_session
+from app.db import Database
+from app.drafting.quiet import QuietPeriod
 from app.errors import NotFoundError
 from app.models import Integration, utcnow
+from app.models.integrations import WebhookDeliveryOutcome as W
+from app.outbound.urls import UrlPolicy
 from app.schemas.integrations import ReceiptStatus, WebhookReceipt
 from app.services import integrations as integration_service
 from app.services.webhook_outcomes import apply_event, complete_event
-from app.settings import get_settings
+from app.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 # Lever tokens are remembered well past the 5-minute tolerance (clocks drift both ways);
 # an older token's `triggeredAt` is stale, so a replay of it is refused anyway.
 _TOKEN_MEMORY = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class Settling:
+    """What settling deliveries after the response needs from the edge that runs it (the
+    app, the worker, the CLI): its database, and from its settings the service's quiet
+    periods and which addresses a vendor's API may be fetched from."""
+
+    database: Database
+    service_quiet: tuple[QuietPeriod, ...]
+    policy: UrlPolicy
+
+    @classmethod
+    def of(cls, settings: Settings, database: Database) -> "Settling":
+        return cls(database, settings.quiet(), settings.url_policy())
 
 
 @dataclass(frozen=True)
@@ -71,8 +89,11 @@ def receive(
     integration_id: uuid.UUID,
     headers: dict[str, str],
     body: bytes,
+    refusal_window: timedelta,
     now: datetime | None = None,
 ) -> Accepted | Refused:
+    """`refusal_window`: how long refused deliveries of an integration count on one log entry
+    (the setting `webhook_refusal_window_seconds`)."""
     now = now or utcnow()
     integration = repository.find_integration_for_webhook(session, integration_id)
     if integration is None:
@@ -89,20 +110,25 @@ def receive(
             return Accepted(
                 WebhookReceipt(status=ReceiptStatus.handshake, delivery=None, reason=None)
             )
-        return _refuse_signature(session, integration, str(error), now)
+        return _refuse_signature(session, integration, str(error), now, refusal_window)
     except PayloadError as error:
         # Lever's signature is inside the body: a body that is not an object has none.
         return Refused(400, "malformed-payload", str(error))
     try:
         event = adapter.parse(delivery, integration_service.defaults(integration))
     except PayloadError as error:
-        _log(session, integration, now, outcome="failed", error=str(error))
+        _log(session, integration, now, disposition=W.failed, error=str(error))
         return Refused(400, "malformed-payload", str(error))
-    return _accept(session, integration, event, body, now)
+    return _accept(session, integration, event, body, now, refusal_window)
 
 
 def _accept(
-    session: Session, integration: Integration, event: AtsEvent, body: bytes, now: datetime
+    session: Session,
+    integration: Integration,
+    event: AtsEvent,
+    body: bytes,
+    now: datetime,
+    refusal_window: timedelta,
 ) -> Accepted | Refused:
     if event.replay_token and not repository.claim_lever_token(
         session,
@@ -111,22 +137,26 @@ def _accept(
         now=now,
         forget_before=now - _TOKEN_MEMORY,
     ):
-        return _refuse_signature(session, integration, "token was already used (replay)", now)
+        return _refuse_signature(
+            session, integration, "token was already used (replay)", now, refusal_window
+        )
     if event.kind == EventKind.handshake:
         return Accepted(WebhookReceipt(status=ReceiptStatus.handshake, delivery=None, reason=None))
     if event.kind == EventKind.ignored:
         reason = event.ignored_reason or "not a rejection"
-        row_id = _log(session, integration, now, outcome="ignored", error=reason, event=event)
+        row_id = _log(session, integration, now, disposition=W.ignored, error=reason, event=event)
         return Accepted(
             WebhookReceipt(status=ReceiptStatus.ignored, delivery=row_id, reason=reason)
         )
     duplicate = _duplicate_reason(session, integration, event, now)
     if duplicate is not None:
-        row_id = _log(session, integration, now, outcome="duplicate", error=duplicate, event=event)
+        row_id = _log(
+            session, integration, now, disposition=W.duplicate, error=duplicate, event=event
+        )
         return Accepted(
             WebhookReceipt(status=ReceiptStatus.duplicate, delivery=row_id, reason=duplicate)
         )
-    row_id = _log(session, integration, now, outcome="received", event=event, body=body)
+    row_id = _log(session, integration, now, disposition=W.received, event=event, body=body)
     receipt = WebhookReceipt(status=ReceiptStatus.received, delivery=row_id, reason=None)
     return Accepted(receipt, process_id=row_id)
 
@@ -134,7 +164,7 @@ def _accept(
 def _duplicate_reason(
     session: Session, integration: Integration, event: AtsEvent, now: datetime
 ) -> str | None:
-    delivery_id = _clip(event.delivery_id, 255)
+    delivery_id = _clip(event.vendor_delivery_id, 255)
     if delivery_id and not repository.claim_delivery_id(
         session, integration_id=integration.id, delivery_id=delivery_id, now=now
     ):
@@ -153,17 +183,16 @@ def _duplicate_reason(
 
 
 def _refuse_signature(
-    session: Session, integration: Integration, error: str, now: datetime
+    session: Session, integration: Integration, error: str, now: datetime, window: timedelta
 ) -> Refused:
     # Nothing of the request is kept: its body, ids and event name are all unauthenticated.
     # One entry per integration and window, whatever the reason: a forger alternating bad
     # signatures and stale timestamps cannot grow the log a row per request.
     error = _clip(error, 2000) or "refused"
-    window = timedelta(seconds=get_settings().webhook_refusal_window_seconds)
     if not repository.count_refusal(
         session, integration_id=integration.id, error=error, now=now, since=now - window
     ):
-        _log(session, integration, now, outcome="rejected_signature", error=error)
+        _log(session, integration, now, disposition=W.rejected_signature, error=error)
     logger.info("webhook refused", extra={"integration": str(integration.id), "why": error})
     return Refused(401, "invalid-signature", f"The delivery is not authentic: {error}.")
 
@@ -173,7 +202,7 @@ def _log(
     integration: Integration,
     now: datetime,
     *,
-    outcome: str,
+    disposition: str,
     error: str | None = None,
     event: AtsEvent | None = None,
     body: bytes | None = None,
@@ -186,9 +215,9 @@ def _log(
             "integration_id": integration.id,
             "received_at": now,
             "event": _clip(event.event_name if event else None, 100),
-            "delivery_id": _clip(event.delivery_id if event else None, 255),
+            "vendor_delivery_id": _clip(event.vendor_delivery_id if event else None, 255),
             "application_id": _clip(event.application_id if event else None, 200),
-            "outcome": outcome,
+            "disposition": disposition,
             "error": _clip(error, 2000),
             "count": 1,
             "body": body,
@@ -212,24 +241,32 @@ class _Pending:
     integration: Integration
 
 
-def process_delivery(delivery_row_id: uuid.UUID) -> str | None:
+def process_delivery(delivery_row_id: uuid.UUID, settling: Settling) -> str | None:
     """Settle one `received` delivery; returns its outcome, or None if it was not waiting.
 
     Safe to run twice at once (a background task and a sweep): the delivery row is locked and
     re-checked before anything is written, so only one run settles it.
     """
     try:
-        pending = _load(delivery_row_id)
+        database = settling.database
+        pending = _load(database, delivery_row_id)
         if pending is None:
             return None
         event = _parse_again(pending)
         if event is not None:
-            event = complete_event(event, pending.integration, received_at=pending.received_at)
-        with new_session(write=True) as session, session.begin():
+            event = complete_event(
+                event,
+                pending.integration,
+                received_at=pending.received_at,
+                policy=settling.policy,
+            )
+        with database.session(write=True) as session, session.begin():
             row = repository.lock_delivery(session, delivery_row_id)
-            if row is None or row.outcome != "received":
+            if row is None or row.disposition != W.received:
                 return None
-            return apply_event(session, row, event, pending.integration)
+            return apply_event(
+                session, row, event, pending.integration, service_quiet=settling.service_quiet
+            )
     except (OperationalError, InterfaceError):
         # The database is unreachable: the row stays `received` and the next sweep retries.
         logger.exception("webhook delivery not processed", extra={"delivery": str(delivery_row_id)})
@@ -238,33 +275,33 @@ def process_delivery(delivery_row_id: uuid.UUID) -> str | None:
         # A bug, or data the database refuses (PostgreSQL takes no NUL in text): retrying
         # would fail the same way at every start, so the delivery is settled as failed.
         logger.exception("webhook delivery failed", extra={"delivery": str(delivery_row_id)})
-        return _mark_failed(delivery_row_id)
+        return _mark_failed(settling.database, delivery_row_id)
 
 
-def _mark_failed(delivery_row_id: uuid.UUID) -> str | None:
+def _mark_failed(database: Database, delivery_row_id: uuid.UUID) -> str | None:
     try:
-        with new_session(write=True) as session, session.begin():
+        with database.session(write=True) as session, session.begin():
             row = repository.lock_delivery(session, delivery_row_id)
-            if row is None or row.outcome != "received":
+            if row is None or row.disposition != W.received:
                 return None
             error = "processing failed unexpectedly; see the service log"
-            repository.finish_delivery(session, row, {"outcome": "failed", "error": error})
-            return "failed"
+            repository.finish_delivery(session, row, {"disposition": W.failed, "error": error})
+            return W.failed
     except SQLAlchemyError:
         logger.exception("webhook delivery left waiting", extra={"delivery": str(delivery_row_id)})
         return None
 
 
-def _load(delivery_row_id: uuid.UUID) -> _Pending | None:
-    with new_session(write=False) as session, session.begin():
+def _load(database: Database, delivery_row_id: uuid.UUID) -> _Pending | None:
+    with database.session(write=False) as session, session.begin():
         row = repository.get_delivery(session, delivery_row_id)
-        if row is None or row.outcome != "received" or row.body is None:
+        if row is None or row.disposition != W.received or row.body is None:
             return None
         # The integration the receiver found for this delivery when it arrived.
         integration = repository.find_integration_for_webhook(session, row.integration_id)
         if integration is None:
             return None
-        return _Pending(row.body, row.received_at, row.delivery_id, integration)
+        return _Pending(row.body, row.received_at, row.vendor_delivery_id, integration)
 
 
 def _parse_again(pending: _Pending) -> AtsEvent | None:
@@ -279,24 +316,24 @@ def _parse_again(pending: _Pending) -> AtsEvent | None:
     # The same clipping as when the business key was claimed, so it is found again.
     return replace(
         event,
-        delivery_id=pending.delivery_id,
+        vendor_delivery_id=pending.delivery_id,
         application_id=_clip(event.application_id, 200),
     )
 
 
-def sweep(integration_id: uuid.UUID | None = None) -> int:
+def sweep(settling: Settling, integration_id: uuid.UUID | None = None) -> int:
     """Process every delivery still `received` (of one integration, or all), oldest first;
     returns how many were settled."""
-    with new_session(write=False) as session, session.begin():
+    with settling.database.session(write=False) as session, session.begin():
         waiting = list(repository.waiting_deliveries(session, integration_id))
-    return sum(1 for row_id in waiting if process_delivery(row_id) is not None)
+    return sum(1 for row_id in waiting if process_delivery(row_id, settling) is not None)
 
 
-def sweep_at_startup() -> None:
+def sweep_at_startup(settling: Settling) -> None:
     """The start-up sweep: a database that cannot be swept yet (not migrated, not up) must not
     keep the API from starting; the deliveries wait for the next start or the CLI."""
     try:
-        settled = sweep()
+        settled = sweep(settling)
     except SQLAlchemyError:
         logger.warning("the start-up webhook sweep could not read the database", exc_info=True)
         return

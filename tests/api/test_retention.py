@@ -58,7 +58,7 @@ def test_pruning_past_retention_keeps_rejections_and_unfinished_work(
     lever = create_integration(client, "lever")
     body = lever_body(ARCHIVE)
     post(client, lever, body, {"content-type": "application/json"})
-    assert [row.outcome for row in deliveries(lever["id"])] == ["needs_details"]
+    assert [row.disposition for row in deliveries(lever["id"])] == ["needs_details"]
     before = {table: count_rows(table) for table in ("idempotency_record", "webhook_delivery")}
     assert before == {"idempotency_record": 1, "webhook_delivery": 3}
     assert _events_by_state() == {"unfanned": 2, "pending": 1, "settled": 1}
@@ -78,7 +78,7 @@ def test_pruning_past_retention_keeps_rejections_and_unfinished_work(
     assert count_rows("draft") > 0
     assert _events_by_state() == {"unfanned": 2, "pending": 1, "settled": 0}
     assert count_rows("outbound_attempt") == 0
-    assert [row.outcome for row in deliveries(lever["id"])] == ["needs_details"]
+    assert [row.disposition for row in deliveries(lever["id"])] == ["needs_details"]
     assert count_rows("idempotency_record") == 0
     assert count_rows("webhook_delivery_key") == 0
 

@@ -85,7 +85,7 @@ def test_the_same_delivery_sent_20_times_at_once_makes_one_rejection(
     statuses = sorted(answer.json()["status"] for answer in answers)
     assert statuses == ["duplicate"] * 19 + ["received"]
     assert rejections_count() == 1
-    outcomes = sorted(row.outcome for row in deliveries(integration["id"]))
+    outcomes = sorted(row.disposition for row in deliveries(integration["id"]))
     assert outcomes == ["drafted"] + ["duplicate"] * 19
 
 
@@ -101,7 +101,7 @@ def test_an_unrejection_after_the_rejection_withdraws_it(client: TestClient) -> 
     statuses = {step["status"] for step in rejection["follow_up_plan"]["steps"]}
     assert statuses == {"cancelled"}
     last = deliveries(integration["id"])[-1]
-    assert (last.outcome, last.rejection_id) == ("withdrawn", rejection_id)
+    assert (last.disposition, last.rejection_id) == ("withdrawn", rejection_id)
     with inspection_session(write=False) as session:
         kinds = [
             (row.event_type, row.data["status"])
@@ -124,8 +124,8 @@ def test_an_unrejection_before_its_rejection_keeps_the_late_one_from_drafting(
     assert late.status_code == 200
     assert rejections_count() == 0
     [unrejection, rejection] = deliveries(integration["id"])
-    assert unrejection.outcome == "withdrawn"
-    assert rejection.outcome == "ignored"
+    assert unrejection.disposition == "withdrawn"
+    assert rejection.disposition == "ignored"
     assert "un-rejected this application before" in (rejection.error or "")
 
 
@@ -134,13 +134,13 @@ def test_an_acknowledged_delivery_is_drafted_by_the_sweep_after_a_restart(
 ) -> None:
     integration = create_integration(client, "greenhouse")
     # The process dies after the 200: the background drafting never runs.
-    monkeypatch.setattr(webhook_service, "process_delivery", lambda _row_id: None)
+    monkeypatch.setattr(webhook_service, "process_delivery", lambda *_: None)
 
     acknowledged = _greenhouse(client, integration, REJECT, "gh-1")
 
     assert acknowledged.json()["status"] == "received"
     [waiting] = deliveries(integration["id"])
-    assert waiting.outcome == "received"
+    assert waiting.disposition == "received"
     assert waiting.body == REJECT
     assert rejections_count() == 0
 
@@ -149,7 +149,7 @@ def test_an_acknowledged_delivery_is_drafted_by_the_sweep_after_a_restart(
         pass
 
     [drafted] = deliveries(integration["id"])
-    assert (drafted.outcome, drafted.body) == ("drafted", None)
+    assert (drafted.disposition, drafted.body) == ("drafted", None)
     assert rejections_count() == 1
 
 
@@ -161,9 +161,12 @@ def test_the_cli_sweep_drafts_what_is_still_waiting(
     from app.cli import cli
 
     integration = create_integration(client, "greenhouse")
-    monkeypatch.setattr(webhook_service, "process_delivery", lambda _row_id: None)
+    monkeypatch.setattr(webhook_service, "process_delivery", lambda *_: None)
     _greenhouse(client, integration, REJECT, "gh-1")
     monkeypatch.undo()
+    # The command reads its settings at its edge: here, the test app's.
+    settings: Settings = client.app.state.settings  # type: ignore[attr-defined]
+    monkeypatch.setattr("app.cli.get_settings", lambda: settings)
 
     result = CliRunner().invoke(cli, ["sweep-webhooks"])
 
@@ -194,7 +197,7 @@ def test_a_lever_archive_with_an_api_key_is_completed_from_lever_and_drafted(
 
     assert response.json()["status"] == "received"
     [row] = deliveries(integration["id"])
-    assert row.outcome == "drafted", row.error
+    assert row.disposition == "drafted", row.error
     context = client.get(f"/v1/rejections/{row.rejection_id}").json()["context"]
     assert context["candidate"]["name"] == "Shane Smith"
     assert context["role"]["title"] == "Infrastructure Engineer"
@@ -214,7 +217,7 @@ def test_a_failed_lever_fetch_records_needs_details_with_the_reason(
 
     assert response.status_code == 200
     [row] = deliveries(integration["id"])
-    assert row.outcome == "needs_details"
+    assert row.disposition == "needs_details"
     assert "fetching the details from Lever failed" in (row.error or "")
     assert rejections_count() == 0
 
@@ -225,7 +228,7 @@ def test_adding_a_lever_api_key_completes_the_archives_that_needed_details(
     base_url, _ = fake_lever
     integration = create_integration(client, "lever")
     post(client, integration, lever_body(ARCHIVE), JSON)
-    assert deliveries(integration["id"])[0].outcome == "needs_details"
+    assert deliveries(integration["id"])[0].disposition == "needs_details"
 
     client.patch(
         f"/v1/integrations/{integration['id']}",
@@ -233,7 +236,7 @@ def test_adding_a_lever_api_key_completes_the_archives_that_needed_details(
     )
 
     [row] = deliveries(integration["id"])
-    assert (row.outcome, row.body) == ("drafted", None)
+    assert (row.disposition, row.body) == ("drafted", None)
     assert rejections_count() == 1
 
 
@@ -248,7 +251,7 @@ def test_a_lever_archive_for_a_hire_is_ignored(
     post(client, integration, lever_body(ARCHIVE), JSON)
 
     [row] = deliveries(integration["id"])
-    assert (row.outcome, row.error) == ("ignored", "the archive reason is of type hired")
+    assert (row.disposition, row.error) == ("ignored", "the archive reason is of type hired")
 
 
 def test_a_lever_api_base_url_inside_the_network_is_refused(client: TestClient) -> None:
@@ -275,17 +278,17 @@ def test_an_acknowledged_delivery_is_drafted_by_a_worker_pass_without_a_restart(
     integration = create_integration(client, "greenhouse")
     worker.run_once()  # the worker has been running: its first sweep is behind it
     # The blip: the background drafting could not reach the database.
-    monkeypatch.setattr(webhook_service, "process_delivery", lambda _row_id: None)
+    monkeypatch.setattr(webhook_service, "process_delivery", lambda *_: None)
     _greenhouse(client, integration, REJECT, "gh-1")
     monkeypatch.undo()
     [waiting] = deliveries(integration["id"])
-    assert waiting.outcome == "received"
+    assert waiting.disposition == "received"
 
     clock.advance(timedelta(seconds=worker.settings.worker_webhook_sweep_seconds))
     worker.run_once()
 
     [drafted] = deliveries(integration["id"])
-    assert (drafted.outcome, drafted.body) == ("drafted", None)
+    assert (drafted.disposition, drafted.body) == ("drafted", None)
     assert rejections_count() == 1
 
 
@@ -294,7 +297,7 @@ def test_the_worker_sweeps_webhooks_no_more_often_than_its_interval(
 ) -> None:
     integration = create_integration(client, "greenhouse")
     worker.run_once()
-    monkeypatch.setattr(webhook_service, "process_delivery", lambda _row_id: None)
+    monkeypatch.setattr(webhook_service, "process_delivery", lambda *_: None)
     _greenhouse(client, integration, REJECT, "gh-1")
     monkeypatch.undo()
 
@@ -302,4 +305,4 @@ def test_the_worker_sweeps_webhooks_no_more_often_than_its_interval(
     worker.run_once()
 
     [waiting] = deliveries(integration["id"])
-    assert waiting.outcome == "received"
+    assert waiting.disposition == "received"

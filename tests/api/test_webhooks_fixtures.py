@@ -71,7 +71,7 @@ def test_a_company_side_rejection_is_drafted(client: TestClient, name: str, prov
     assert response.status_code == 200, response.text
     assert response.json()["status"] == "received"
     [row] = deliveries(integration["id"])
-    assert (row.outcome, row.body) == ("drafted", None)
+    assert (row.disposition, row.body) == ("drafted", None)
     rejection = client.get(f"/v1/rejections/{row.rejection_id}").json()
     assert rejection["status"] == "drafted"
     assert rejection["context"]["company"]["name"] == COMPANY
@@ -116,7 +116,7 @@ def test_a_lever_stage_change_is_acknowledged_as_ignored(client: TestClient) -> 
     assert response.json()["status"] == "ignored"
     assert "candidateArchiveChange" in response.json()["reason"]
     [row] = deliveries(integration["id"])
-    assert (row.outcome, row.body) == ("ignored", None)
+    assert (row.disposition, row.body) == ("ignored", None)
 
 
 def test_a_lever_archive_without_an_api_key_needs_details(client: TestClient) -> None:
@@ -126,7 +126,7 @@ def test_a_lever_archive_without_an_api_key_needs_details(client: TestClient) ->
 
     assert response.status_code == 200
     [row] = deliveries(integration["id"])
-    assert row.outcome == "needs_details"
+    assert row.disposition == "needs_details"
     assert "without an API key" in (row.error or "")
     assert row.application_id == "3410c8b9-5c31-4bab-b7e9-9f710206d647"
     assert rejections_count() == 0
@@ -138,7 +138,7 @@ def test_an_unrejection_alone_is_remembered(client: TestClient) -> None:
     _send(client, integration, "greenhouse-unreject_candidate.json", "greenhouse")
 
     [row] = deliveries(integration["id"])
-    assert row.outcome == "withdrawn"
+    assert row.disposition == "withdrawn"
     assert rejections_count() == 0
 
 
@@ -159,7 +159,7 @@ def test_the_standard_webhooks_vector_authenticates_at_its_own_time(
     # Past the signature: the vector's body `{"test": ...}` is not a `candidate.rejected`.
     assert response.status_code == 400, response.text
     assert "body.type" in response.json()["detail"]
-    assert [row.outcome for row in deliveries(integration["id"])] == ["failed"]
+    assert [row.disposition for row in deliveries(integration["id"])] == ["failed"]
 
 
 def test_the_standard_webhooks_vector_is_stale_today(client: TestClient) -> None:
@@ -185,4 +185,4 @@ def test_the_generic_fixture_signed_by_the_reference_library_is_drafted(client: 
     response = post(client, integration, body, signed("generic", body))
 
     assert response.status_code == 200
-    assert [row.outcome for row in deliveries(integration["id"])] == ["drafted"]
+    assert [row.disposition for row in deliveries(integration["id"])] == ["drafted"]

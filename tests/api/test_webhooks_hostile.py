@@ -35,7 +35,7 @@ def test_an_unreadable_webhook_timestamp_is_a_401(client: TestClient, stamp: str
 
     assert response.status_code == 401, response.text
     assert response.headers["content-type"] == "application/problem+json"
-    assert [row.outcome for row in deliveries(integration["id"])] == ["rejected_signature"]
+    assert [row.disposition for row in deliveries(integration["id"])] == ["rejected_signature"]
 
 
 @pytest.mark.parametrize("stamp", ["١٢٣", "²", "999999999999", "9" * 5000])

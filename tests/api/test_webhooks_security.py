@@ -38,7 +38,7 @@ def _assert_refused(
     assert response.status_code == 401, response.text
     assert response.headers["content-type"] == "application/problem+json"
     [row] = deliveries(str(integration["id"]))
-    assert (row.outcome, row.body, row.delivery_id, row.event) == (
+    assert (row.disposition, row.body, row.vendor_delivery_id, row.event) == (
         "rejected_signature",
         None,
         None,
@@ -103,7 +103,7 @@ def test_a_replayed_lever_token_is_a_401(client: TestClient) -> None:
 
     assert replay.status_code == 401
     assert "replay" in replay.json()["detail"]
-    outcomes = [row.outcome for row in deliveries(integration["id"])]
+    outcomes = [row.disposition for row in deliveries(integration["id"])]
     assert outcomes == ["needs_details", "rejected_signature"]
 
 
@@ -114,7 +114,7 @@ def test_refusals_in_a_row_are_counted_on_one_entry(client: TestClient) -> None:
 
     [row] = deliveries(integration["id"])
 
-    assert (row.outcome, row.count) == ("rejected_signature", 3)
+    assert (row.disposition, row.count) == ("rejected_signature", 3)
     listed = client.get(f"/v1/integrations/{integration['id']}/deliveries").json()["items"]
     assert [(item["outcome"], item["count"]) for item in listed] == [("rejected_signature", 3)]
 
@@ -181,7 +181,7 @@ def test_a_payload_missing_what_the_vendor_always_sends_is_a_400(client: TestCli
     assert response.status_code == 400
     assert "payload.application" in response.json()["detail"]
     [row] = deliveries(integration["id"])
-    assert (row.outcome, row.body) == ("failed", None)
+    assert (row.disposition, row.body) == ("failed", None)
 
 
 def test_a_lever_body_that_is_not_an_object_is_a_400(client: TestClient) -> None:
@@ -264,7 +264,7 @@ def test_nul_characters_in_a_signed_payload_never_cause_a_500(client: TestClient
     assert (ignored.status_code, ignored.json()["status"]) == (200, "ignored")
     assert drafted.status_code == 200
     # SQLite stores the name; PostgreSQL text cannot hold NUL, so there it is a failed entry.
-    assert deliveries(integration["id"])[-1].outcome in {"drafted", "failed"}
+    assert deliveries(integration["id"])[-1].disposition in {"drafted", "failed"}
 
 
 def test_50_forged_deliveries_with_alternating_reasons_grow_the_log_by_one_row(
@@ -285,7 +285,7 @@ def test_50_forged_deliveries_with_alternating_reasons_grow_the_log_by_one_row(
         assert response.status_code == 401, response.text
 
     [row] = deliveries(integration["id"])
-    assert (row.outcome, row.count, row.body) == ("rejected_signature", 50, None)
+    assert (row.disposition, row.count, row.body) == ("rejected_signature", 50, None)
     assert row.error == response.json()["detail"].removeprefix(
         "The delivery is not authentic: "
     ).removesuffix(".")
@@ -293,7 +293,7 @@ def test_50_forged_deliveries_with_alternating_reasons_grow_the_log_by_one_row(
     genuine = post(client, integration, body, signed("generic", body, secret=integration["secret"]))
     assert genuine.status_code == 200, genuine.text
     post(client, integration, body, forgeries[0])
-    outcomes = [(item.outcome, item.count) for item in deliveries(integration["id"])]
+    outcomes = [(item.disposition, item.count) for item in deliveries(integration["id"])]
     assert outcomes[0] == ("rejected_signature", 51)
     assert len(outcomes) == 2
 
@@ -301,9 +301,7 @@ def test_50_forged_deliveries_with_alternating_reasons_grow_the_log_by_one_row(
 def test_a_refusal_after_the_window_starts_a_new_row(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.settings import get_settings
-
-    monkeypatch.setattr(get_settings(), "webhook_refusal_window_seconds", 60)
+    monkeypatch.setattr(client.app.state.settings, "webhook_refusal_window_seconds", 60)
     integration = create_integration(client, "greenhouse")
     post(client, integration, REJECT, signed("greenhouse", REJECT, secret="guess"))
     with inspection_session(write=True) as session, session.begin():

@@ -52,7 +52,7 @@ def test_the_previous_secret_still_verifies_during_rotation() -> None:
 def test_a_move_to_archived_rejected_by_org_maps_to_a_rejection_context() -> None:
     event = ADAPTER.parse(ashby(STAGE_CHANGE), DEFAULTS)
     assert event.kind is EventKind.rejection
-    assert event.delivery_id == "75395d87-4044-4dc4-bc29-0cec185e5f06"
+    assert event.vendor_delivery_id == "75395d87-4044-4dc4-bc29-0cec185e5f06"
     assert event.application_id == "0a9d3c1e-5b7f-4f2a-9c61-2f3e8d4b7a10"
     assert event.candidate_ref == "5b1c2d3e-4f50-4a61-8b72-93a4b5c6d7e8"
     context = event.context
@@ -72,7 +72,7 @@ def test_the_application_update_twin_carries_the_same_delivery_id() -> None:
     body["action"] = "applicationUpdate"
     event = ADAPTER.parse(ashby(dumps(body)), DEFAULTS)
     assert event.kind is EventKind.rejection
-    assert event.delivery_id == "75395d87-4044-4dc4-bc29-0cec185e5f06"
+    assert event.vendor_delivery_id == "75395d87-4044-4dc4-bc29-0cec185e5f06"
 
 
 @pytest.mark.parametrize("reason_type", ["RejectedByCandidate", "Other"])

@@ -127,7 +127,7 @@ def test_new_secrets_are_fresh_and_usable_by_the_library() -> None:
 def test_a_company_side_rejection_maps_to_a_rejection_context() -> None:
     event = ADAPTER.parse(generic(REJECTED), DEFAULTS)
     assert event.kind is EventKind.rejection
-    assert (event.provider, event.delivery_id) == ("generic", "msg_1")
+    assert (event.provider, event.vendor_delivery_id) == ("generic", "msg_1")
     assert (event.application_id, event.candidate_ref) == ("app_123", "cand_456")
     context = event.context
     assert context is not None

@@ -83,7 +83,7 @@ def test_errors_never_echo_the_secret_or_the_expected_signature() -> None:
 def test_a_reject_candidate_maps_to_a_rejection_context() -> None:
     event = ADAPTER.parse(greenhouse(REJECT), DEFAULTS)
     assert event.kind is EventKind.rejection
-    assert (event.provider, event.event_name, event.delivery_id) == (
+    assert (event.provider, event.event_name, event.vendor_delivery_id) == (
         "greenhouse",
         "reject_candidate",
         "gh-evt-1",

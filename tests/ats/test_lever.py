@@ -96,12 +96,12 @@ def test_a_body_that_is_not_json_cannot_be_verified_and_is_a_payload_error() -> 
 def test_the_token_is_handed_back_to_be_remembered_against_replay() -> None:
     event = ADAPTER.parse(lever(ARCHIVE, token="a" * 48), DEFAULTS)
     assert event.replay_token == "a" * 48
-    assert event.delivery_id == ARCHIVE["id"]
+    assert event.vendor_delivery_id == ARCHIVE["id"]
 
 
 def test_without_an_event_id_the_token_is_the_delivery_id() -> None:
     body = {key: value for key, value in ARCHIVE.items() if key != "id"}
-    assert ADAPTER.parse(lever(body, token="b" * 48), DEFAULTS).delivery_id == "b" * 48
+    assert ADAPTER.parse(lever(body, token="b" * 48), DEFAULTS).vendor_delivery_id == "b" * 48
 
 
 def test_an_archive_change_is_a_rejection_that_needs_the_details_fetched() -> None:

@@ -64,7 +64,7 @@ def test_workable_has_no_handshake() -> None:
 def test_a_disqualified_candidate_maps_to_a_rejection_context() -> None:
     event = ADAPTER.parse(workable(MOVED), DEFAULTS)
     assert event.kind is EventKind.rejection
-    assert event.delivery_id == "3f2c1a9e-7b4d-4e8a-9c11-5a6b7c8d9e0f"
+    assert event.vendor_delivery_id == "3f2c1a9e-7b4d-4e8a-9c11-5a6b7c8d9e0f"
     assert (event.application_id, event.candidate_ref) == ("ce4da98", "ce4da98")
     context = event.context
     assert context is not None

@@ -8,16 +8,20 @@ import pytest
 
 from app.errors import InvalidTransitionError, OutreachStoppedError, UnprocessableError
 from app.schemas import PlanStepPublic, RejectionPublic, StopRequest
-from app.schemas.plans import PlanStepDetail, ReplyCreate, ReplyPublic, StepDone, StepSkipped
+from app.schemas.plans import ReplyCreate, ReplyPublic, StepDone, StepSkipped
 from app.services import plans, rejections
-from tests.services.support import START, committed, context, events, stored_steps
+from tests.services.support import SERVICE_QUIET, START, committed, context, events, stored_steps
 
 
 @pytest.fixture
 def created(tenant_id: uuid.UUID) -> RejectionPublic:
     return committed(
         lambda session: rejections.create_rejection(
-            session=session, tenant_id=tenant_id, context=context(), now=START
+            session=session,
+            tenant_id=tenant_id,
+            context=context(),
+            service_quiet=SERVICE_QUIET,
+            now=START,
         )
     )
 
@@ -37,7 +41,7 @@ def mark(
     kind: str,
     update: StepDone | StepSkipped,
     now: datetime | None = None,
-) -> PlanStepDetail:
+) -> PlanStepPublic:
     planned = step(rejection, kind)
     return committed(
         lambda session: plans.update_step(
@@ -46,6 +50,7 @@ def mark(
             rejection_id=rejection.id,
             step_id=planned.id,
             update=update,
+            service_quiet=SERVICE_QUIET,
             now=now or on_its_day(planned),
         )
     )
@@ -58,6 +63,7 @@ def reply(tenant_id: uuid.UUID, rejection: RejectionPublic, on: date, now: datet
             tenant_id=tenant_id,
             rejection_id=rejection.id,
             reply=ReplyCreate(on=on, summary="Happy to talk next week."),
+            service_quiet=SERVICE_QUIET,
             now=now,
         )
     )

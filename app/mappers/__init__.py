@@ -1,0 +1,1 @@
+"""Row <-> response mapping, one module per resource."""

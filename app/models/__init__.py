@@ -1,0 +1,42 @@
+"""The tables, one module per resource. Alembic (migrations/) owns the schema; these models
+describe it to the code."""
+
+from app.models.base import UTCDateTime, utcnow
+from app.models.integrations import (
+    Integration,
+    LeverSeenToken,
+    WebhookApplicationState,
+    WebhookDelivery,
+    WebhookDeliveryKey,
+)
+from app.models.outbound import (
+    CalendarFeed,
+    OutboundAttempt,
+    OutboundDelivery,
+    OutboundEndpoint,
+    OutboxEvent,
+)
+from app.models.rejections import Draft, PlanReply, PlanStep, Rejection
+from app.models.tenants import ApiKey, IdempotencyRecord, Tenant
+
+__all__ = [
+    "ApiKey",
+    "CalendarFeed",
+    "Draft",
+    "IdempotencyRecord",
+    "Integration",
+    "LeverSeenToken",
+    "OutboundAttempt",
+    "OutboundDelivery",
+    "OutboundEndpoint",
+    "OutboxEvent",
+    "PlanReply",
+    "PlanStep",
+    "Rejection",
+    "Tenant",
+    "UTCDateTime",
+    "WebhookApplicationState",
+    "WebhookDelivery",
+    "WebhookDeliveryKey",
+    "utcnow",
+]

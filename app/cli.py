@@ -2,7 +2,8 @@
 
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 import typer
@@ -10,12 +11,12 @@ import uvicorn
 from sqlmodel import Session
 
 from app import migrate as migrations
-from app.db import new_session
+from app.db import Database
 from app.models import utcnow
 from app.services import keys as key_service
 from app.services import retention
 from app.services import webhooks as webhook_service
-from app.settings import get_settings
+from app.settings import Settings, get_settings
 from app.worker import Worker
 
 cli = typer.Typer(help="Rejoinder: turn a job rejection into the next offer.", no_args_is_help=True)
@@ -25,8 +26,25 @@ cli.add_typer(keys_cli, name="keys")
 T = TypeVar("T")
 
 
+# Each command is an edge: it reads the settings once (get_settings), makes the database
+# from them if it needs one, passes both down and disposes of the database when it is done.
+
+
+@contextmanager
+def _database(settings: Settings) -> Iterator[Database]:
+    database = Database.from_settings(settings)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
 def _in_transaction(work: Callable[[Session], T]) -> T:
-    with new_session(write=True) as session, session.begin():
+    with (
+        _database(get_settings()) as database,
+        database.session(write=True) as session,
+        session.begin(),
+    ):
         return work(session)
 
 
@@ -81,23 +99,27 @@ def worker(
 
     Run it beside `rejoinder serve`. On SQLite run exactly one; on PostgreSQL any number.
     """
-    drainer = Worker()
-    if once:
-        typer.echo(f"attempted {drainer.run_once()} deliveries")
-        return
-    stop = threading.Event()
-    # SIGTERM finishes the delivery in hand; a harder kill loses nothing either, as the
-    # leased deliveries go back to the queue when their lease runs out.
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
-    typer.echo("rejoinder worker: delivering outbound notifications (Ctrl-C to stop)")
-    drainer.run_forever(stop)
+    settings = get_settings()
+    with _database(settings) as database:
+        drainer = Worker(settings=settings, database=database)
+        if once:
+            typer.echo(f"attempted {drainer.run_once()} deliveries")
+            return
+        stop = threading.Event()
+        # SIGTERM finishes the delivery in hand; a harder kill loses nothing either, as the
+        # leased deliveries go back to the queue when their lease runs out.
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        signal.signal(signal.SIGINT, lambda *_: stop.set())
+        typer.echo("rejoinder worker: delivering outbound notifications (Ctrl-C to stop)")
+        drainer.run_forever(stop)
 
 
 @cli.command("sweep-webhooks")
 def sweep_webhooks() -> None:
     """Draft every ATS webhook that was acknowledged but not processed yet."""
-    settled = webhook_service.sweep()
+    settings = get_settings()
+    with _database(settings) as database:
+        settled = webhook_service.sweep(webhook_service.Settling.of(settings, database))
     typer.echo(f"settled {settled} webhook deliveries")
 
 
@@ -105,7 +127,11 @@ def sweep_webhooks() -> None:
 def prune() -> None:
     """Delete expired bookkeeping now (the worker does it hourly): replayable answers past
     the Idempotency-Key window, delivered events and the webhook log past the retention."""
-    pruned = retention.prune(now=utcnow(), settings=get_settings())
+    settings = get_settings()
+    with _database(settings) as database:
+        pruned = retention.prune(
+            now=utcnow(), settings=settings, session_factory=lambda: database.session(write=True)
+        )
     typer.echo(", ".join(f"{kind}: {count}" for kind, count in pruned.items()))
 
 

@@ -1,10 +1,13 @@
-"""Engine and session: SQLite pragmas, PostgreSQL pool, and the one-transaction-per-request rule."""
+"""Engine and session: SQLite pragmas, PostgreSQL pool, and the one-transaction-per-request rule.
+
+There is no engine of the module: the edge that runs (the app, a CLI command, the worker's
+entry point) makes one `Database` from its settings, passes it down and disposes of it.
+"""
 
 import logging
 import threading
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
-from functools import cache
 from typing import Annotated, Any
 
 import anyio
@@ -13,7 +16,7 @@ from fastapi import Depends, Request
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from app.settings import get_settings
+from app.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -25,13 +28,10 @@ _AUTOCHECKPOINT_PAGES = 10_000
 _COMMITS = anyio.CapacityLimiter(64)
 
 
-def create_db_engine(url: str) -> Engine:
-    settings = get_settings()
+def create_db_engine(url: str, *, sqlite_busy_timeout_ms: int, db_pool_size: int) -> Engine:
     if url.startswith("sqlite"):
-        return _sqlite_engine(url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
-    return sa.create_engine(
-        url, pool_size=settings.db_pool_size, max_overflow=10, pool_pre_ping=True
-    )
+        return _sqlite_engine(url, busy_timeout_ms=sqlite_busy_timeout_ms)
+    return sa.create_engine(url, pool_size=db_pool_size, max_overflow=10, pool_pre_ping=True)
 
 
 def _sqlite_engine(url: str, *, busy_timeout_ms: int) -> Engine:
@@ -82,25 +82,43 @@ def _sqlite_engine(url: str, *, busy_timeout_ms: int) -> Engine:
     return engine
 
 
-@cache
-def get_engine() -> Engine:
-    return create_db_engine(get_settings().database_url)
+class Database:
+    """One database as its user sees it: the engine, and sessions that read or write.
 
+    Made once at an edge (`create_app`, a CLI command, the worker's entry point) and handed
+    to what needs it; the edge that made it disposes of it.
+    """
 
-@cache
-def _write_engine() -> Engine:
-    return get_engine().execution_options(sqlite_immediate=True)
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        # Write sessions take SQLite's writer turn at BEGIN (see _sqlite_engine).
+        self._write_engine = engine.execution_options(sqlite_immediate=True)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Database":
+        return cls(
+            create_db_engine(
+                settings.database_url,
+                sqlite_busy_timeout_ms=settings.sqlite_busy_timeout_ms,
+                db_pool_size=settings.db_pool_size,
+            )
+        )
+
+    def session(self, *, write: bool) -> Session:
+        return Session(self._write_engine if write else self.engine, expire_on_commit=False)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
 
 
 @contextmanager
-def sqlite_checkpoints(interval_seconds: float = 1.0) -> Iterator[None]:
+def sqlite_checkpoints(engine: Engine, interval_seconds: float = 1.0) -> Iterator[None]:
     """While the server runs on SQLite, fold the WAL into the database in the background.
 
     SQLite otherwise checkpoints inside whichever commit crosses the threshold: that request
     pays for copying megabytes and two fsyncs, which was the benchmark's p99. A PASSIVE
     checkpoint never waits for readers or writers, so requests do not wait for it either.
     """
-    engine = get_engine()
     if engine.dialect.name != "sqlite":
         yield
         return
@@ -126,8 +144,10 @@ def sqlite_checkpoints(interval_seconds: float = 1.0) -> Iterator[None]:
         thread.join(timeout=5)
 
 
-def new_session(*, write: bool) -> Session:
-    return Session(_write_engine() if write else get_engine(), expire_on_commit=False)
+def app_database(request: Request) -> Database:
+    """The database of the app serving `request` (create_app puts it on the app's state)."""
+    database: Database = request.app.state.database
+    return database
 
 
 async def _request_session(request: Request) -> AsyncIterator[Session]:
@@ -136,7 +156,7 @@ async def _request_session(request: Request) -> AsyncIterator[Session]:
     The exit runs before the response is sent (scope="function"), so a failed commit
     becomes an error response instead of a 201 for data that was never stored.
     """
-    session = new_session(write=request.method not in _READ_METHODS)
+    session = app_database(request).session(write=request.method not in _READ_METHODS)
     try:
         yield session
     except BaseException:
@@ -161,3 +181,4 @@ def _rollback(session: Session) -> None:
 
 
 SessionDep = Annotated[Session, Depends(_request_session, scope="function")]
+DatabaseDep = Annotated[Database, Depends(app_database)]

@@ -20,12 +20,12 @@ from app.api import (
     webhooks,
 )
 from app.api.deps import IdempotentReplay
-from app.db import sqlite_checkpoints
+from app.db import Database, sqlite_checkpoints
 from app.errors import install_error_handlers
 from app.middleware import BodyGuard, SingleQueryValues
 from app.ratelimit import RateLimiter
-from app.services.webhooks import sweep_at_startup
-from app.settings import get_settings
+from app.services.webhooks import Settling, sweep_at_startup
+from app.settings import Settings, get_settings
 from app.worker import in_background as outbound_worker
 
 DESCRIPTION = """
@@ -42,16 +42,31 @@ Errors are `application/problem+json` (RFC 9457).
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    # Webhooks acknowledged by a process that died before drafting them are drafted now.
-    await run_in_threadpool(sweep_at_startup)
-    with sqlite_checkpoints(), outbound_worker(get_settings()):
-        yield
+    settings: Settings = app.state.settings
+    database: Database = app.state.database
+    try:
+        # Webhooks acknowledged by a process that died before drafting them are drafted now.
+        await run_in_threadpool(sweep_at_startup, Settling.of(settings, database))
+        with sqlite_checkpoints(database.engine), outbound_worker(settings, database):
+            yield
+    finally:
+        if app.state.owns_database:
+            database.dispose()
 
 
-def create_app() -> FastAPI:
-    settings = get_settings()
+def create_app(settings: Settings | None = None, *, database: Database | None = None) -> FastAPI:
+    """The app, with `settings` (by default the environment's) read here once: routes get
+    them from `app.state.settings` (SettingsDep) and pass services what they need.
+
+    The app makes its database from the settings and disposes of it when it shuts down,
+    unless it is given one (tests share theirs), which stays its giver's.
+    """
+    settings = settings or get_settings()
     access_log.install()
     app = FastAPI(title="Rejoinder", version="0.1.0", description=DESCRIPTION, lifespan=_lifespan)
+    app.state.settings = settings
+    app.state.owns_database = database is None
+    app.state.database = database or Database.from_settings(settings)
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute)
     app.state.auth_failure_limiter = RateLimiter(settings.auth_failures_per_minute)
     app.add_middleware(

@@ -7,6 +7,7 @@ from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from app.drafting.quiet import QuietPeriod, parse_period
+from app.outbound.urls import UrlPolicy
 
 
 class Settings(BaseSettings):
@@ -160,6 +161,11 @@ class Settings(BaseSettings):
 
     def quiet(self) -> tuple[QuietPeriod, ...]:
         return tuple(parse_period(period) for period in self.quiet_periods)
+
+    def url_policy(self) -> UrlPolicy:
+        return UrlPolicy(
+            allow_loopback=self.outbound_allow_loopback, allow_private=self.outbound_allow_private
+        )
 
 
 @cache

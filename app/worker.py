@@ -40,7 +40,7 @@ import httpx
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
-from app.db import new_session
+from app.db import Database
 from app.models import utcnow
 from app.outbound.send import new_client, send
 from app.outbound.urls import Resolver, resolve
@@ -48,7 +48,7 @@ from app.services import outbox
 from app.services import webhooks as webhook_service
 from app.services.outbox import ClaimedDelivery
 from app.services.retention import prune
-from app.settings import Settings, get_settings
+from app.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -57,21 +57,27 @@ PRUNE_EVERY = timedelta(hours=1)
 
 
 class Worker:
-    """Drains the outbox. `clock` decides what is due (tests drive it); nothing sleeps here."""
+    """Drains the outbox. `clock` decides what is due (tests drive it); nothing sleeps here.
+
+    Its settings and its database come from whoever makes it (the CLI, the app's lifespan);
+    it does not dispose of the database.
+    """
 
     def __init__(
         self,
         *,
+        settings: Settings,
+        database: Database,
         clock: Callable[[], datetime] = utcnow,
         rng: random.Random | None = None,
-        settings: Settings | None = None,
         client: httpx.Client | None = None,
         resolver: Resolver = resolve,
-        session_factory: Callable[[], Session] = lambda: new_session(write=True),
+        session_factory: Callable[[], Session] | None = None,
     ) -> None:
         self.clock = clock
         self.rng = rng or random.Random()  # noqa: S311 - retry jitter, not a secret
-        self.settings = settings or get_settings()
+        self.settings = settings
+        self.database = database
         self.client = client or new_client(
             timeout_seconds=min(
                 self.settings.outbound_timeout_seconds, self.settings.outbound_deadline_seconds
@@ -88,7 +94,7 @@ class Worker:
         # worker too, as it would have when sends ran on the worker's own thread.
         self._fatal: BaseException | None = None
         self.resolver = resolver
-        self.session_factory = session_factory
+        self.session_factory = session_factory or (lambda: database.session(write=True))
         self._last_due_scan: datetime | None = None
         self._last_prune: datetime | None = None
         self._last_webhook_sweep: datetime | None = None
@@ -152,7 +158,9 @@ class Worker:
         database that did not answer. Processing locks and re-checks each row, so a sweep racing
         the request's own background task settles it once."""
         try:
-            settled = webhook_service.sweep()
+            settled = webhook_service.sweep(
+                webhook_service.Settling.of(self.settings, self.database)
+            )
         except SQLAlchemyError:
             # Still unreachable: the deliveries wait for the next sweep; delivery goes on.
             logger.warning("the worker's webhook sweep could not read the database", exc_info=True)
@@ -301,12 +309,12 @@ class Worker:
 
 
 @contextmanager
-def in_background(settings: Settings) -> Iterator[None]:
+def in_background(settings: Settings, database: Database) -> Iterator[None]:
     """While the API serves, deliver from a thread of its process (`serve_worker`)."""
     if not settings.serve_worker:
         yield
         return
-    worker, stop = Worker(settings=settings), threading.Event()
+    worker, stop = Worker(settings=settings, database=database), threading.Event()
     thread = threading.Thread(
         target=worker.run_forever, args=(stop,), name="outbound-worker", daemon=True
     )

@@ -16,8 +16,15 @@ if config.config_file_name is not None and config.attributes.get("configure_logg
 
 
 def run_migrations_online() -> None:
-    url = config.attributes.get("database_url") or get_settings().database_url
-    engine = create_db_engine(url)
+    # The `alembic` command's edge: it reads the settings itself (`rejoinder migrate` and the
+    # tests name the URL).
+    settings = get_settings()
+    url = config.attributes.get("database_url") or settings.database_url
+    engine = create_db_engine(
+        url,
+        sqlite_busy_timeout_ms=settings.sqlite_busy_timeout_ms,
+        db_pool_size=settings.db_pool_size,
+    )
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:

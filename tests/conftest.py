@@ -27,8 +27,9 @@ from hypothesis import settings
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlmodel import SQLModel
 
-from app import db, migrate
-from app.settings import get_settings
+from app import migrate
+from app.settings import Settings
+from tests import database as db
 from tests.helpers import CREATED_KEYS, create_key
 
 POSTGRES_URL = os.environ.get("REJOINDER_TEST_POSTGRES_URL")
@@ -75,24 +76,22 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         url = f"sqlite:///{Path(tmp_path_factory.mktemp('db')) / 'rejoinder.db'}"
     written.url = make_url(url)
     migrate.upgrade(url)
+    db.open_database(Settings(database_url=url))
     yield url
-    db.get_engine().dispose()
+    db.close_database()
     if POSTGRES_URL:
         _drop_postgres_database(POSTGRES_URL, name)
 
 
 @pytest.fixture(scope="session")
 def rejoinder_app(database_url: str) -> FastAPI:
-    os.environ["REJOINDER_DATABASE_URL"] = database_url
-    # Schemathesis sends thousands of requests with made-up keys from one address; the
-    # failed-authentication limit has its own test (tests/api/test_auth.py), with its own
-    # limiter.
-    os.environ.setdefault("REJOINDER_AUTH_FAILURES_PER_MINUTE", "0")
-    for cached in (get_settings, db.get_engine, db._write_engine):
-        cached.cache_clear()
     from app.main import create_app
 
-    return create_app()
+    # Schemathesis sends thousands of requests with made-up keys from one address; the
+    # failed-authentication limit has its own test (tests/api/test_auth.py), with its own
+    # limiter. The app shares the tests' database (tests/database.py).
+    settings = Settings(database_url=database_url, auth_failures_per_minute=0)
+    return create_app(settings, database=db.current())
 
 
 @pytest.fixture(scope="session")

@@ -6,9 +6,9 @@ import sqlalchemy as sa
 from fastapi import FastAPI
 from fastapi.routing import iter_route_contexts
 
-from app import db
 from app.drafting.context import CONTRACT_EXAMPLE
 from app.services import keys as key_service
+from tests import database as db
 
 # Every key the test run creates, so a final check can look for them in the logs.
 CREATED_KEYS: list[str] = []

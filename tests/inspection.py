@@ -2,8 +2,8 @@
 
 from sqlmodel import Session
 
-from app import db
 from app.repository.scope import across_tenants_session
+from tests import database as db
 
 
 def inspection_session(*, write: bool = False) -> Session:

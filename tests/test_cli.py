@@ -12,12 +12,21 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from app import db
+from app import cli as cli_module
 from app.cli import cli
 from app.models import IdempotencyRecord, utcnow
+from app.settings import Settings
+from tests import database as db
 from tests.helpers import CREATED_KEYS, count_rows, example_context
 
 runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def settings_of_the_test_database(database_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The commands run in this process read their settings at their edge (get_settings):
+    here, the test database's."""
+    monkeypatch.setattr(cli_module, "get_settings", lambda: Settings(database_url=database_url))
 
 
 def run(*args: str) -> str:

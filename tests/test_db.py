@@ -6,7 +6,6 @@ import time
 import pytest
 
 from app.db import create_db_engine
-from app.settings import get_settings
 
 
 @pytest.fixture
@@ -17,10 +16,11 @@ def sqlite_url(database_url: str) -> str:
 
 
 def test_a_writer_waiting_past_the_busy_timeout_gets_an_error_not_a_hang(
-    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+    sqlite_url: str,
 ) -> None:
-    monkeypatch.setattr(get_settings(), "sqlite_busy_timeout_ms", 200)
-    engine = create_db_engine(sqlite_url).execution_options(sqlite_immediate=True)
+    engine = create_db_engine(
+        sqlite_url, sqlite_busy_timeout_ms=200, db_pool_size=10
+    ).execution_options(sqlite_immediate=True)
     try:
         with engine.connect() as first:
             first.exec_driver_sql("SELECT 1")
@@ -36,7 +36,9 @@ def test_a_writer_waiting_past_the_busy_timeout_gets_an_error_not_a_hang(
 
 
 def test_the_next_writer_goes_as_soon_as_the_first_commits(sqlite_url: str) -> None:
-    engine = create_db_engine(sqlite_url).execution_options(sqlite_immediate=True)
+    engine = create_db_engine(
+        sqlite_url, sqlite_busy_timeout_ms=5000, db_pool_size=10
+    ).execution_options(sqlite_immediate=True)
     order: list[str] = []
     first = engine.connect()
     first.exec_driver_sql("SELECT 1")

@@ -12,10 +12,10 @@ import sqlalchemy as sa
 from fastapi.testclient import TestClient
 from sqlmodel import SQLModel, col, select
 
-from app import db
 from app.models import Draft, PlanStep, Rejection, Tenant
 from app.repository import scope
 from app.repository.scope import TENANT_OWNED, UnscopedQueryError, across_tenants, owned, within
+from tests import database as db
 
 CONTEXT = {
     "candidate": {"name": "Maya Chen"},

@@ -12,7 +12,7 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
-from app.db import SessionDep
+from app.db import SessionDep, app_database
 from app.errors import (
     RateLimitedError,
     TooManyFailedAuthenticationsError,
@@ -25,7 +25,7 @@ from app.ratelimit import RateLimiter
 from app.security import key_id_of, key_matches
 from app.services import idempotency as idempotency_service
 from app.services import keys as key_service
-from app.settings import get_settings
+from app.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +62,8 @@ def authenticate(
             retry_after=wait,
         )
     key_id = key_id_of(presented)
-    key = key_service.find_key_credentials(key_id) if key_id else None
+    engine = app_database(request).engine
+    key = key_service.find_key_credentials(engine, key_id) if key_id else None
     # Hash and compare even for an unknown id, so timing does not tell ids apart.
     known_hash = key.secret_hash if key else "0" * 64
     if not key_matches(presented, known_hash) or key is None or key.revoked_at is not None:
@@ -80,6 +81,15 @@ def authenticate(
 
 
 CallerDep = Annotated[Caller, Depends(authenticate)]
+
+
+def app_settings(request: Request) -> Settings:
+    """The settings the app was made with (create_app keeps them on the app's state)."""
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[Settings, Depends(app_settings)]
 
 
 class IdempotentReplay(Exception):  # noqa: N818 - not an error: a stored answer to send again
@@ -134,7 +144,9 @@ class Responder:
         return Response(body, status_code, headers=headers, media_type="application/json")
 
 
-async def idempotency(request: Request, session: SessionDep, caller: CallerDep) -> Responder:
+async def idempotency(
+    request: Request, session: SessionDep, caller: CallerDep, settings: SettingsDep
+) -> Responder:
     key = request.headers.get("idempotency-key")
     if key is None:
         return Responder(session, caller, None)
@@ -143,18 +155,19 @@ async def idempotency(request: Request, session: SessionDep, caller: CallerDep) 
     digest = hashlib.sha256(
         request.method.encode() + b" " + request.url.path.encode() + b"\n" + await request.body()
     ).hexdigest()
-    await run_in_threadpool(_claim, session, caller, key, digest)
+    ttl = timedelta(hours=settings.idempotency_ttl_hours)
+    await run_in_threadpool(_claim, session, caller, key, digest, ttl)
     return Responder(session, caller, key)
 
 
-def _claim(session: SessionDep, caller: Caller, key: str, digest: str) -> None:
+def _claim(session: SessionDep, caller: Caller, key: str, digest: str, ttl: timedelta) -> None:
     held = idempotency_service.claim(
         session,
         tenant_id=caller.tenant_id,
         key=key,
         request_hash=digest,
         now=utcnow(),
-        ttl=timedelta(hours=get_settings().idempotency_ttl_hours),
+        ttl=ttl,
     )
     if held is not None:
         raise IdempotentReplay(held)

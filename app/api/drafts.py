@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Response, status
 
 from app.api.common import AUTH_PROBLEMS, CONTEXT_EXAMPLES
-from app.api.deps import CallerDep, ResponderDep
+from app.api.deps import CallerDep, ResponderDep, SettingsDep
 from app.db import SessionDep
 from app.drafting.context import RejectionContext
 from app.errors import problem_responses
@@ -44,8 +44,9 @@ def preview_drafts(
     context: Annotated[RejectionContext, Body(openapi_examples=CONTEXT_EXAMPLES)],
     caller: CallerDep,
     responder: ResponderDep,
+    settings: SettingsDep,
 ) -> Response:
-    return responder.respond(service.preview(context))
+    return responder.respond(service.preview(context, service_quiet=settings.quiet()))
 
 
 @router.post(

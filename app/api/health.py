@@ -2,6 +2,7 @@
 
 from fastapi import APIRouter
 
+from app.db import DatabaseDep
 from app.errors import DatabaseUnavailableError, problem_responses
 from app.schemas import Health
 from app.services import health
@@ -20,7 +21,7 @@ def healthz() -> Health:
     responses=problem_responses(503),
     summary="The database answers",
 )
-def readyz() -> Health:
-    if not health.database_answers():
+def readyz(database: DatabaseDep) -> Health:
+    if not health.database_answers(database.engine):
         raise DatabaseUnavailableError("The database does not answer.")
     return Health(status="ok")

@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Query, Response, status
 
 from app.api.common import AUTH_PROBLEMS, CONTEXT_EXAMPLES
-from app.api.deps import CallerDep, IdCursor, PageLimit, ResponderDep
+from app.api.deps import CallerDep, IdCursor, PageLimit, ResponderDep, SettingsDep
 from app.db import SessionDep
 from app.drafting.context import RejectionContext, Stage
 from app.errors import problem_responses
@@ -33,8 +33,14 @@ def create_rejection(
     session: SessionDep,
     caller: CallerDep,
     responder: ResponderDep,
+    settings: SettingsDep,
 ) -> Response:
-    created = service.create_rejection(session=session, tenant_id=caller.tenant_id, context=context)
+    created = service.create_rejection(
+        session=session,
+        tenant_id=caller.tenant_id,
+        context=context,
+        service_quiet=settings.quiet(),
+    )
     return responder.respond(
         created,
         status_code=201,
@@ -104,9 +110,14 @@ def update_rejection(
     update: Annotated[RejectionUpdate, Body()],
     session: SessionDep,
     caller: CallerDep,
+    settings: SettingsDep,
 ) -> RejectionPublic:
     return service.update_rejection(
-        session=session, tenant_id=caller.tenant_id, rejection_id=rejection_id, update=update
+        session=session,
+        tenant_id=caller.tenant_id,
+        rejection_id=rejection_id,
+        update=update,
+        service_quiet=settings.quiet(),
     )
 
 

@@ -2,12 +2,14 @@
 is the auth, checked over the raw body before anything is parsed."""
 
 import uuid
+from datetime import timedelta
 from typing import Any
 
 from fastapi import APIRouter, BackgroundTasks, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from app.db import SessionDep
+from app.api.deps import SettingsDep
+from app.db import DatabaseDep, SessionDep
 from app.errors import problem_response, problem_responses
 from app.schemas.integrations import WebhookReceipt
 from app.services import webhooks as service
@@ -47,13 +49,20 @@ async def receive_webhook(
     integration_id: uuid.UUID,
     request: Request,
     session: SessionDep,
+    database: DatabaseDep,
+    settings: SettingsDep,
     background: BackgroundTasks,
 ) -> Response:
     body = await request.body()
     headers = {name.lower(): value for name, value in request.headers.items()}
+    refusal_window = timedelta(seconds=settings.webhook_refusal_window_seconds)
     result = await run_in_threadpool(
         lambda: service.receive(
-            session=session, integration_id=integration_id, headers=headers, body=body
+            session=session,
+            integration_id=integration_id,
+            headers=headers,
+            body=body,
+            refusal_window=refusal_window,
         )
     )
     if isinstance(result, service.Refused):
@@ -62,5 +71,7 @@ async def receive_webhook(
             result.status, result.slug, result.detail, instance=request.url.path
         )
     if result.process_id is not None:
-        background.add_task(service.process_delivery, result.process_id)
+        background.add_task(
+            service.process_delivery, result.process_id, service.Settling.of(settings, database)
+        )
     return Response(result.receipt.model_dump_json(), media_type="application/json")

@@ -18,6 +18,15 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], Sequence[str]]
 
 
+@dataclass(frozen=True, slots=True)
+class UrlPolicy:
+    """Which non-public addresses the URLs Rejoinder calls may reach (the settings
+    `outbound_allow_loopback` and `outbound_allow_private`)."""
+
+    allow_loopback: bool
+    allow_private: bool
+
+
 class RefusedURLError(ValueError):
     """The URL may not be called; the message says why, fit to show the tenant."""
 

@@ -8,8 +8,9 @@ import pytest
 from fastapi import FastAPI
 
 from app.ratelimit import RateLimiter
-from app.settings import Settings, get_settings
+from app.settings import Settings
 from app.worker import Worker
+from tests import database as db
 from tests.api.outbound_support import Clock, Receiver, serve
 
 
@@ -27,9 +28,10 @@ def each_test_starts_clean(request: pytest.FixtureRequest) -> None:
 
 
 @pytest.fixture
-def outbound_settings(monkeypatch: pytest.MonkeyPatch) -> Settings:
-    """Loopback endpoints allowed, as in development: the receiver runs on 127.0.0.1."""
-    settings = get_settings()
+def outbound_settings(rejoinder_app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """Loopback endpoints allowed, as in development: the receiver runs on 127.0.0.1. These
+    are the app's own settings (its routes check endpoint URLs with them), for its workers."""
+    settings: Settings = rejoinder_app.state.settings
     monkeypatch.setattr(settings, "outbound_allow_loopback", True)
     monkeypatch.setattr(settings, "outbound_timeout_seconds", 5.0)
     return settings
@@ -47,6 +49,8 @@ def clock() -> Clock:
 
 @pytest.fixture
 def worker(outbound_settings: Settings, clock: Clock) -> Iterator[Worker]:
-    worker = Worker(clock=clock, rng=random.Random(6), settings=outbound_settings)
+    worker = Worker(
+        clock=clock, rng=random.Random(6), settings=outbound_settings, database=db.current()
+    )
     yield worker
     worker.client.close()

@@ -116,9 +116,9 @@ def test_failed_authentications_are_throttled_per_client_address(
     lookups: list[str] = []
     find = repository.find_key_credentials
 
-    def counted(key_id: str) -> Any:
+    def counted(engine: Any, key_id: str) -> Any:
         lookups.append(key_id)
-        return find(key_id)
+        return find(engine, key_id)
 
     monkeypatch.setattr(repository, "find_key_credentials", counted)
     # The suite runs without the limit (schemathesis); this test installs its own.

@@ -1,26 +1,24 @@
 """What a browser frontend meets: CORS for allowed origins, and a per-key rate limit."""
 
-import os
-from collections.abc import Iterator
-
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from app.main import create_app
 from app.ratelimit import RateLimiter
-from app.settings import get_settings
+from app.settings import Settings
 
 
 @pytest.fixture
-def cors_app(rejoinder_app: FastAPI) -> Iterator[FastAPI]:
-    os.environ["REJOINDER_CORS_ORIGINS"] = "https://board.example, https://jobs.example"
-    get_settings.cache_clear()
-    try:
-        yield create_app()
-    finally:
-        del os.environ["REJOINDER_CORS_ORIGINS"]
-        get_settings.cache_clear()
+def cors_app(rejoinder_app: FastAPI) -> FastAPI:
+    """The test app's settings and database, with browser origins allowed."""
+    settings: Settings = rejoinder_app.state.settings
+    return create_app(
+        settings.model_copy(
+            update={"cors_origins": ["https://board.example", "https://jobs.example"]}
+        ),
+        database=rejoinder_app.state.database,
+    )
 
 
 def test_a_preflight_from_an_allowed_origin_is_answered(cors_app: FastAPI) -> None:

@@ -9,9 +9,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
 
-from app import db
-from app.repository import health as health_queries
-from app.repository import keys as key_queries
+from app.db import Database, create_db_engine
 from tests.helpers import example_context
 
 UNREACHABLE = {
@@ -24,16 +22,16 @@ UNREACHABLE = {
 
 @pytest.fixture(params=sorted(UNREACHABLE))
 def dead_engine(request: pytest.FixtureRequest) -> Iterator[Engine]:
-    engine = db.create_db_engine(UNREACHABLE[request.param])
+    engine = create_db_engine(
+        UNREACHABLE[request.param], sqlite_busy_timeout_ms=5000, db_pool_size=10
+    )
     yield engine
     engine.dispose()
 
 
-def _cut_sessions(monkeypatch: pytest.MonkeyPatch, engine: Engine) -> None:
-    monkeypatch.setattr(db, "get_engine", lambda: engine)
-    monkeypatch.setattr(
-        db, "_write_engine", lambda: engine.execution_options(sqlite_immediate=True)
-    )
+def _cut_sessions(monkeypatch: pytest.MonkeyPatch, app: FastAPI, engine: Engine) -> None:
+    """The app's request sessions meet `engine`; its key lookup keeps the live engine."""
+    monkeypatch.setattr(app.state.database, "session", Database(engine).session)
 
 
 def _assert_unavailable(
@@ -66,7 +64,7 @@ def test_an_outage_during_the_request_is_a_503_with_retry_after(
 ) -> None:
     # The key is still found (its lookup keeps the live engine); the request's own
     # transaction then meets the dead database.
-    _cut_sessions(monkeypatch, dead_engine)
+    _cut_sessions(monkeypatch, rejoinder_app, dead_engine)
     client = TestClient(
         rejoinder_app,
         raise_server_exceptions=False,
@@ -84,9 +82,8 @@ def test_an_outage_at_the_key_lookup_is_a_503_not_a_401_or_500(
     dead_engine: Engine,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _cut_sessions(monkeypatch, dead_engine)
-    monkeypatch.setattr(key_queries, "get_engine", lambda: dead_engine)
-    monkeypatch.setattr(health_queries, "get_engine", lambda: dead_engine)
+    # The whole database of the app is dead: key lookup, sessions and readiness.
+    monkeypatch.setattr(rejoinder_app.state, "database", Database(dead_engine))
     client = TestClient(
         rejoinder_app,
         raise_server_exceptions=False,

@@ -4,7 +4,7 @@ import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from app import repository
+from app.db import Database
 
 
 def test_healthz_answers_while_the_process_is_up(client: TestClient) -> None:
@@ -22,7 +22,7 @@ def test_readyz_is_a_503_problem_when_the_database_does_not_answer(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     unreachable = sa.create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")
-    monkeypatch.setattr(repository.health, "get_engine", lambda: unreachable)
+    monkeypatch.setattr(client.app.state, "database", Database(unreachable))
 
     response = client.get("/readyz")
 

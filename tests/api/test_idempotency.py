@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from app import db
+from tests import database as db
 from tests.helpers import count_rows, example_context
 
 

@@ -209,7 +209,7 @@ def test_step_due_is_emitted_once_on_the_steps_day(
     clock.advance(timedelta(days=1))
     worker.emit_due_steps()
     worker.emit_due_steps()
-    Worker(clock=clock, settings=worker.settings).emit_due_steps()
+    Worker(clock=clock, settings=worker.settings, database=worker.database).emit_due_steps()
 
     assert [e.data["step_id"] for e in due_events()].count(step["id"]) == 1
 
@@ -226,11 +226,15 @@ def test_a_stopped_rejection_emits_no_step_due(
     assert due_events() == []
 
 
-def test_the_worker_command_runs_one_pass(client: TestClient, rejoinder_app: Any) -> None:
+def test_the_worker_command_runs_one_pass(
+    client: TestClient, rejoinder_app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from typer.testing import CliRunner
 
     from app.cli import cli
 
+    # The command reads its settings at its edge: here, the test app's.
+    monkeypatch.setattr("app.cli.get_settings", lambda: rejoinder_app.state.settings)
     result = CliRunner().invoke(cli, ["worker", "--once"])
 
     assert result.exit_code == 0, result.output

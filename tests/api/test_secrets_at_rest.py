@@ -7,9 +7,9 @@ import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from app import db
 from app.access_log import scrub_target
 from app.settings import Settings
+from tests import database as db
 
 
 def stored_replays() -> list[bytes]:

@@ -11,8 +11,8 @@ from fastapi.testclient import TestClient
 from sqlmodel import col, select
 from standardwebhooks import Webhook
 
-from app import db
 from app.models import Integration, WebhookDelivery
+from tests import database as db
 from tests.ats import support
 from tests.ats.support import GENERIC_SECRET, SECRET
 from tests.inspection import inspection_session

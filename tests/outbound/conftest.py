@@ -7,8 +7,9 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from fastapi import FastAPI
 
-from app.settings import Settings, get_settings
+from app.settings import Settings
 from tests.api.outbound_support import Receiver, serve
 from tests.services.support import tenant_named
 
@@ -24,9 +25,10 @@ def other_tenant_id(keys: dict[str, str]) -> uuid.UUID:
 
 
 @pytest.fixture
-def outbound_settings(monkeypatch: pytest.MonkeyPatch) -> Settings:
-    """Loopback endpoints allowed, as in development: the receiver runs on 127.0.0.1."""
-    settings = get_settings()
+def outbound_settings(rejoinder_app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """Loopback endpoints allowed, as in development: the receiver runs on 127.0.0.1. These
+    are the app's own settings, so its routes allow the same URLs the worker does."""
+    settings: Settings = rejoinder_app.state.settings
     monkeypatch.setattr(settings, "outbound_allow_loopback", True)
     monkeypatch.setattr(settings, "outbound_timeout_seconds", 5.0)
     return settings

@@ -7,10 +7,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from app import db
 from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint, OutboxEvent
 from app.outbound.signing import generate_secret
 from app.services.events import record_event
+from tests import database as db
 from tests.services.support import START, committed
 
 

@@ -9,7 +9,7 @@ from app.outbound.schedule import JITTER, MAX_ATTEMPTS, RETRY_DELAYS
 from app.services import outbox, rejections
 from app.services.outbox import ClaimedDelivery
 from tests.outbound.support import add_endpoint, add_event, attempts, deliveries, events
-from tests.services.support import START, committed, context
+from tests.services.support import SERVICE_QUIET, START, committed, context
 
 LEASE = timedelta(seconds=60)
 
@@ -162,7 +162,11 @@ def test_a_step_due_event_is_recorded_once_on_its_day_where_the_candidate_is(
     created = [
         committed(
             lambda session, tenant=tenant: rejections.create_rejection(
-                session=session, tenant_id=tenant, context=context(), now=START
+                session=session,
+                tenant_id=tenant,
+                context=context(),
+                service_quiet=SERVICE_QUIET,
+                now=START,
             )
         )
         for tenant in (tenant_id, other_tenant_id)

@@ -11,6 +11,7 @@ from app.outbound.schedule import JITTER, RETRY_DELAYS
 from app.outbound.signing import generate_secret
 from app.settings import Settings
 from app.worker import Worker
+from tests import database as db
 from tests.api.outbound_support import Clock, Receiver
 from tests.outbound.support import add_endpoint, add_event, attempts, deliveries, events
 from tests.services.support import START
@@ -23,7 +24,9 @@ def clock() -> Clock:
 
 @pytest.fixture
 def worker(outbound_settings: Settings, clock: Clock) -> Iterator[Worker]:
-    worker = Worker(clock=clock, rng=random.Random(1), settings=outbound_settings)
+    worker = Worker(
+        clock=clock, rng=random.Random(1), settings=outbound_settings, database=db.current()
+    )
     yield worker
     worker.close()
 

@@ -9,7 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from app import db
+from tests import database as db
 from tests.helpers import example_context
 
 

@@ -18,13 +18,15 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
 from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint
 from app.outbound.schedule import JITTER, RETRY_DELAYS
-from app.settings import Settings, get_settings
+from app.settings import Settings
 from app.worker import Worker
+from tests import database as db
 from tests.api.outbound_support import Receiver, serve
 from tests.helpers import example_context
 from tests.inspection import inspection_session
@@ -97,8 +99,8 @@ def fast() -> Iterator[Receiver]:
 
 
 @pytest.fixture
-def settings(monkeypatch: pytest.MonkeyPatch) -> Settings:
-    settings = get_settings()
+def settings(rejoinder_app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    settings: Settings = rejoinder_app.state.settings
     monkeypatch.setattr(settings, "outbound_allow_loopback", True)
     monkeypatch.setattr(settings, "outbound_timeout_seconds", 5.0)
     monkeypatch.setattr(settings, "outbound_deadline_seconds", DEADLINE)
@@ -142,7 +144,7 @@ def test_a_dripping_receiver_delays_no_other_tenant_and_is_cut_at_its_deadline(
 ) -> None:
     slow_endpoint = _register(client, slow.url)
     fast.secrets = [_register(other_client, fast.url)["secret"]]
-    worker = Worker(settings=settings, rng=random.Random(1))
+    worker = Worker(settings=settings, database=db.current(), rng=random.Random(1))
     stop = threading.Event()
     loop = threading.Thread(target=worker.run_forever, args=(stop,), daemon=True)
     loop.start()

@@ -11,11 +11,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from app.outbound.urls import RefusedURLError, check_url, check_url_form
-from app.settings import Settings, get_settings
+from app.settings import Settings
 from app.worker import Worker
+from tests import database as db
 from tests.api.outbound_support import Clock, Receiver, serve
 from tests.helpers import example_context
 
@@ -118,9 +120,9 @@ def test_no_setting_opens_the_unspecified_multicast_or_metadata_address(address:
 
 
 @pytest.fixture
-def private_allowed(monkeypatch: pytest.MonkeyPatch) -> Settings:
+def private_allowed(rejoinder_app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> Settings:
     """Private networks allowed, loopback not: the setting the 0.0.0.0 bypass got through."""
-    settings = get_settings()
+    settings: Settings = rejoinder_app.state.settings
     monkeypatch.setattr(settings, "outbound_allow_loopback", False)
     monkeypatch.setattr(settings, "outbound_allow_private", True)
     monkeypatch.setattr(settings, "outbound_timeout_seconds", 2.0)
@@ -152,6 +154,7 @@ def _last_error_for(
         clock=Clock(datetime.now(UTC)),
         rng=random.Random(7),
         settings=settings,
+        database=db.current(),
         resolver=lambda _host, _port: [resolved],
     )
     try:

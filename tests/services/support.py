@@ -10,15 +10,20 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from app import db
 from app.drafting.context import RejectionContext
+from app.drafting.quiet import parse_period
 from app.models import OutboxEvent, PlanStep, Tenant
+from tests import database as db
 from tests.helpers import example_context
 
 T = TypeVar("T")
 
 # 15:00 UTC is 10:00 in New York, the example candidate's zone, on the example's rejected_on.
 START = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
+
+# The service's own quiet periods (the setting's default), which routes pass to services.
+SERVICE_QUIET_PERIODS = ["12-20..01-05"]
+SERVICE_QUIET = tuple(parse_period(period) for period in SERVICE_QUIET_PERIODS)
 
 
 def committed(call: Callable[[Session], T]) -> T:

@@ -10,13 +10,25 @@ from app.errors import NotFoundError, UnprocessableError
 from app.models import Draft, Rejection
 from app.schemas import RejectionPublic, RejectionUpdate, StopReason, StopRequest, StopResult
 from app.services import rejections
-from tests.services.support import START, committed, context, count, events, stored_steps
+from tests.services.support import (
+    SERVICE_QUIET,
+    START,
+    committed,
+    context,
+    count,
+    events,
+    stored_steps,
+)
 
 
 def create(tenant_id: uuid.UUID, now: datetime = START, **changes: object) -> RejectionPublic:
     return committed(
         lambda session: rejections.create_rejection(
-            session=session, tenant_id=tenant_id, context=context(**changes), now=now
+            session=session,
+            tenant_id=tenant_id,
+            context=context(**changes),
+            service_quiet=SERVICE_QUIET,
+            now=now,
         )
     )
 
@@ -76,6 +88,7 @@ def test_another_tenants_rejection_is_not_found_for_reading_changing_or_stopping
             tenant_id=other_tenant_id,
             rejection_id=created.id,
             update=RejectionUpdate(notes="not mine"),
+            service_quiet=SERVICE_QUIET,
         ),
         lambda session: rejections.stop_outreach(
             session=session,
@@ -105,6 +118,7 @@ def test_an_update_is_stored_with_its_time_and_recorded_as_one_event(
             tenant_id=tenant_id,
             rejection_id=created.id,
             update=RejectionUpdate(outcome="new_interview", notes="Jordan called back."),
+            service_quiet=SERVICE_QUIET,
             now=later,
         )
     )

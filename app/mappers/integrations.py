@@ -1,7 +1,42 @@
 """Integrations and the webhook deliveries they received: responses from rows."""
 
-from app.models import WebhookDelivery
-from app.schemas.integrations import WebhookDeliveryPublic
+import uuid
+
+from app.models import Integration, WebhookDelivery
+from app.schemas.integrations import (
+    IntegrationPublic,
+    IntegrationSettings,
+    IntegrationWithSecret,
+    Provider,
+    WebhookDeliveryPublic,
+)
+
+
+def webhook_url(integration_id: uuid.UUID) -> str:
+    return f"/v1/webhooks/{integration_id}"
+
+
+def integration_public(integration: Integration) -> IntegrationPublic:
+    expires = integration.previous_secret_expires_at
+    return IntegrationPublic(
+        id=integration.id,
+        provider=Provider(integration.provider),
+        company_name=integration.company_name,
+        webhook_url=webhook_url(integration.id),
+        settings=IntegrationSettings.model_validate(integration.settings),
+        has_secret=integration.secret is not None,
+        previous_secret_expires_at=expires if integration.previous_secret else None,
+        has_api_key=integration.api_key is not None,
+        api_base_url=integration.api_base_url,
+        created_at=integration.created_at,
+        updated_at=integration.updated_at,
+    )
+
+
+def integration_with_secret(
+    integration: Integration, generated: str | None
+) -> IntegrationWithSecret:
+    return IntegrationWithSecret(**integration_public(integration).model_dump(), secret=generated)
 
 
 def webhook_delivery_public(row: WebhookDelivery) -> WebhookDeliveryPublic:

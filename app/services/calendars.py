@@ -16,9 +16,10 @@ from app import repository
 from app.calendar import CalendarEntry, build_calendar, step_uid
 from app.drafting.results import DraftKind, StepKind
 from app.errors import NotFoundError
+from app.mappers import calendar_feeds as mapper
 from app.models import CalendarFeed, PlanStep, Rejection, utcnow
 from app.models.rejections import PENDING_STEP_STATUSES
-from app.schemas.plans import CalendarFeedList, CalendarFeedPublic, CalendarFeedSecret
+from app.schemas.plans import CalendarFeedList, CalendarFeedSecret
 from app.security import hash_key
 from app.services.rejections import find_rejection
 
@@ -109,7 +110,7 @@ def create_feed(
         created_at=utcnow(),
     )
     repository.add_calendar_feed(session, feed)
-    return _with_url(feed, token)
+    return mapper.feed_with_url(feed, token, feed_path=FEED_PATH)
 
 
 def rotate_feed(
@@ -120,7 +121,7 @@ def rotate_feed(
     repository.update_calendar_feed(
         session, feed, {"token_hash": hash_key(token), "rotated_at": utcnow()}
     )
-    return _with_url(feed, token)
+    return mapper.feed_with_url(feed, token, feed_path=FEED_PATH)
 
 
 def revoke_feed(*, session: Session, tenant_id: uuid.UUID, feed_id: uuid.UUID) -> None:
@@ -131,7 +132,7 @@ def revoke_feed(*, session: Session, tenant_id: uuid.UUID, feed_id: uuid.UUID) -
 
 def list_feeds(*, session: Session, tenant_id: uuid.UUID, limit: int) -> CalendarFeedList:
     feeds = repository.list_calendar_feeds(session, tenant_id=tenant_id, limit=limit)
-    return CalendarFeedList(items=[CalendarFeedPublic.model_validate(feed) for feed in feeds])
+    return CalendarFeedList(items=[mapper.feed_public(feed) for feed in feeds])
 
 
 def _find(session: Session, tenant_id: uuid.UUID, feed_id: uuid.UUID) -> CalendarFeed:
@@ -143,8 +144,3 @@ def _find(session: Session, tenant_id: uuid.UUID, feed_id: uuid.UUID) -> Calenda
 
 def _new_token() -> str:
     return TOKEN_PREFIX + secrets.token_urlsafe(32)
-
-
-def _with_url(feed: CalendarFeed, token: str) -> CalendarFeedSecret:
-    public = CalendarFeedPublic.model_validate(feed)
-    return CalendarFeedSecret(**public.model_dump(), url=f"{FEED_PATH}/{token}.ics")

@@ -13,7 +13,8 @@ from app.errors import (
     TooManyEndpointsError,
     UrlNotAllowedError,
 )
-from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint, utcnow
+from app.mappers import endpoints as mapper
+from app.models import OutboundEndpoint, utcnow
 from app.models.outbound import DeliveryStatus
 from app.outbound.signing import generate_secret
 from app.outbound.urls import (
@@ -25,7 +26,6 @@ from app.outbound.urls import (
 )
 from app.paging import decode_id_cursor, encode_id_cursor
 from app.schemas.endpoints import (
-    AttemptPublic,
     DeliveryPage,
     DeliveryPublic,
     EndpointCreate,
@@ -33,7 +33,6 @@ from app.schemas.endpoints import (
     EndpointPublic,
     EndpointSecret,
     EndpointUpdate,
-    EventType,
 )
 
 MAX_ENDPOINTS = 20
@@ -84,18 +83,18 @@ def create_endpoint(
         updated_at=now,
     )
     repository.add_endpoint(session, endpoint)
-    return EndpointSecret(**_public(endpoint).model_dump(), secret=endpoint.secret)
+    return mapper.endpoint_with_secret(endpoint)
 
 
 def get_endpoint(
     *, session: Session, tenant_id: uuid.UUID, endpoint_id: uuid.UUID
 ) -> EndpointPublic:
-    return _public(find_endpoint(session, tenant_id, endpoint_id))
+    return mapper.endpoint_public(find_endpoint(session, tenant_id, endpoint_id))
 
 
 def list_endpoints(*, session: Session, tenant_id: uuid.UUID) -> EndpointList:
     endpoints = repository.list_endpoints(session, tenant_id=tenant_id, limit=MAX_ENDPOINTS)
-    return EndpointList(items=[_public(endpoint) for endpoint in endpoints])
+    return EndpointList(items=[mapper.endpoint_public(endpoint) for endpoint in endpoints])
 
 
 def update_endpoint(
@@ -111,7 +110,7 @@ def update_endpoint(
     if update.description is not None:
         values["description"] = update.description
     repository.update_endpoint(session, endpoint, values)
-    return _public(endpoint)
+    return mapper.endpoint_public(endpoint)
 
 
 def rotate_secret(
@@ -131,7 +130,7 @@ def rotate_secret(
             "updated_at": now,
         },
     )
-    return EndpointSecret(**_public(endpoint).model_dump(), secret=endpoint.secret)
+    return mapper.endpoint_with_secret(endpoint)
 
 
 def delete_endpoint(*, session: Session, tenant_id: uuid.UUID, endpoint_id: uuid.UUID) -> None:
@@ -146,18 +145,6 @@ def find_endpoint(
     if endpoint is None:
         raise NotFoundError("Endpoint")
     return endpoint
-
-
-def _public(endpoint: OutboundEndpoint) -> EndpointPublic:
-    return EndpointPublic(
-        id=endpoint.id,
-        url=endpoint.url,
-        description=endpoint.description,
-        events=[EventType(event) for event in endpoint.events],
-        disabled=endpoint.disabled_at is not None,
-        created_at=endpoint.created_at,
-        updated_at=endpoint.updated_at,
-    )
 
 
 def list_outbound_deliveries(
@@ -183,7 +170,8 @@ def list_outbound_deliveries(
         session, tenant_id=tenant_id, delivery_ids=[delivery.id for delivery, _ in page]
     )
     items = [
-        _delivery(delivery, event_type, attempts[delivery.id]) for delivery, event_type in page
+        mapper.delivery_public(delivery, event_type, attempts[delivery.id])
+        for delivery, event_type in page
     ]
     next_cursor = encode_id_cursor(page[-1][0].id) if len(rows) > limit else None
     return DeliveryPage(items=items, next_cursor=next_cursor)
@@ -215,22 +203,4 @@ def retry_delivery(
     attempts = repository.outbound_attempts_of(
         session, tenant_id=tenant_id, delivery_ids=[delivery.id]
     )[delivery.id]
-    return _delivery(delivery, event_type, attempts)
-
-
-def _delivery(
-    delivery: OutboundDelivery, event_type: str, attempts: list[OutboundAttempt]
-) -> DeliveryPublic:
-    waiting = delivery.status in (DeliveryStatus.pending, DeliveryStatus.delivering)
-    return DeliveryPublic(
-        id=delivery.id,
-        event_id=delivery.event_id,
-        event_type=EventType(event_type),
-        status=DeliveryStatus(delivery.status),
-        attempt_count=delivery.attempt_count,
-        next_attempt_at=delivery.next_attempt_at if waiting else None,
-        last_status_code=delivery.last_status_code,
-        last_error=delivery.last_error,
-        created_at=delivery.created_at,
-        attempts=[AttemptPublic.model_validate(attempt) for attempt in attempts],
-    )
+    return mapper.delivery_public(delivery, event_type, attempts)

@@ -42,10 +42,6 @@ logger = logging.getLogger(__name__)
 ROTATION_WINDOW = timedelta(hours=24)
 
 
-def webhook_url(integration_id: uuid.UUID) -> str:
-    return f"/v1/webhooks/{integration_id}"
-
-
 def find_integration(
     session: Session, tenant_id: uuid.UUID, integration_id: uuid.UUID
 ) -> Integration:
@@ -98,18 +94,18 @@ def create_integration(
     )
     repository.add_integration(session, integration)
     logger.info("integration created", extra={"integration": str(integration.id)})
-    return _with_secret(integration, generated)
+    return mapper.integration_with_secret(integration, generated)
 
 
 def get_integration(
     *, session: Session, tenant_id: uuid.UUID, integration_id: uuid.UUID
 ) -> IntegrationPublic:
-    return to_public(find_integration(session, tenant_id, integration_id))
+    return mapper.integration_public(find_integration(session, tenant_id, integration_id))
 
 
 def list_integrations(*, session: Session, tenant_id: uuid.UUID) -> IntegrationList:
     rows = repository.list_integrations(session, tenant_id=tenant_id)
-    return IntegrationList(items=[to_public(row) for row in rows])
+    return IntegrationList(items=[mapper.integration_public(row) for row in rows])
 
 
 def update_integration(
@@ -140,7 +136,7 @@ def update_integration(
             session, tenant_id=tenant_id, integration_id=integration.id
         )
     logger.info("integration updated", extra={"integration": str(integration.id)})
-    return _with_secret(integration, generated)
+    return mapper.integration_with_secret(integration, generated)
 
 
 def _check_update(integration: Integration, update: IntegrationUpdate, policy: UrlPolicy) -> None:
@@ -203,24 +199,3 @@ def list_deliveries(
     return WebhookDeliveryPage(
         items=[mapper.webhook_delivery_public(row) for row in page], next_cursor=next_cursor
     )
-
-
-def to_public(integration: Integration) -> IntegrationPublic:
-    expires = integration.previous_secret_expires_at
-    return IntegrationPublic(
-        id=integration.id,
-        provider=Provider(integration.provider),
-        company_name=integration.company_name,
-        webhook_url=webhook_url(integration.id),
-        settings=IntegrationSettings.model_validate(integration.settings),
-        has_secret=integration.secret is not None,
-        previous_secret_expires_at=expires if integration.previous_secret else None,
-        has_api_key=integration.api_key is not None,
-        api_base_url=integration.api_base_url,
-        created_at=integration.created_at,
-        updated_at=integration.updated_at,
-    )
-
-
-def _with_secret(integration: Integration, generated: str | None) -> IntegrationWithSecret:
-    return IntegrationWithSecret(**to_public(integration).model_dump(), secret=generated)

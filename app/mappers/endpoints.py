@@ -1,13 +1,12 @@
 """Outbound endpoints and their deliveries: responses from rows."""
 
 from app.models import OutboundAttempt, OutboundDelivery, OutboundEndpoint
-from app.models.outbound import DeliveryStatus
+from app.models.outbound import DeliveryStatus, EventType
 from app.schemas.endpoints import (
     AttemptPublic,
     DeliveryPublic,
     EndpointPublic,
     EndpointSecret,
-    EventType,
 )
 
 

@@ -11,6 +11,16 @@ from sqlmodel import Field, SQLModel
 from app.models.base import UTCDateTime, owned_by
 
 
+class EventType(StrEnum):
+    """What happened."""
+
+    rejection_drafted = "rejection.drafted"
+    rejection_updated = "rejection.updated"
+    rejection_deleted = "rejection.deleted"
+    plan_step_due = "plan.step_due"
+    plan_step_updated = "plan.step_updated"
+
+
 class DeliveryStatus(StrEnum):
     """Where a delivery stands."""
 
@@ -22,21 +32,56 @@ class DeliveryStatus(StrEnum):
     cancelled = "cancelled"
 
 
-class CalendarFeed(SQLModel, table=True):
+class CalendarFeedBase(SQLModel):
+    """A calendar feed as it is stored and shown (never its token)."""
+
+    candidate_ref: str = Field(
+        max_length=200,
+        description="Whose steps it lists.",
+        schema_extra={"examples": ["user-1234"]},
+    )
+    created_at: datetime = Field(
+        sa_type=UTCDateTime,
+        description="When it was created.",
+        schema_extra={"examples": ["2026-11-20T14:03:11Z"]},
+    )
+    rotated_at: datetime | None = Field(
+        default=None,
+        sa_type=UTCDateTime,
+        description="When its token was last replaced.",
+        schema_extra={"examples": [None]},
+    )
+
+
+class CalendarFeed(CalendarFeedBase, table=True):
     """A subscription URL for one candidate's pending steps; only a hash of its token is kept."""
 
     __tablename__ = "calendar_feed"
 
     id: uuid.UUID = Field(primary_key=True)
     tenant_id: uuid.UUID = Field(sa_column=owned_by("tenant"))
-    candidate_ref: str = Field(max_length=200)
     token_hash: str = Field(max_length=64, unique=True)
-    created_at: datetime = Field(sa_type=UTCDateTime)
-    rotated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
-class OutboundEndpoint(SQLModel, table=True):
+class EndpointBase(SQLModel):
+    """An outbound endpoint as it is stored and shown (never its secret)."""
+
+    url: str = Field(
+        max_length=2000,
+        description="Where events go.",
+        schema_extra={"examples": ["https://board.example/hooks/rejoinder"]},
+    )
+    description: str | None = Field(
+        default=None,
+        max_length=200,
+        description="What it is for.",
+        schema_extra={"examples": ["Production board"]},
+    )
+    events: list[EventType] = Field(sa_type=sa.JSON, description="The event types sent to it.")
+
+
+class OutboundEndpoint(EndpointBase, table=True):
     """A tenant's webhook receiver. The secret signs every delivery, so it is kept as is."""
 
     __tablename__ = "outbound_endpoint"
@@ -44,9 +89,6 @@ class OutboundEndpoint(SQLModel, table=True):
 
     id: uuid.UUID = Field(primary_key=True)
     tenant_id: uuid.UUID = Field(sa_column=owned_by("tenant"))
-    url: str = Field(max_length=2000)
-    description: str | None = Field(default=None, max_length=200)
-    events: list[str] = Field(sa_type=sa.JSON)
     secret: str = Field(max_length=100)
     # During a rotation both secrets sign, so receivers can switch without dropping a message.
     previous_secret: str | None = Field(default=None, max_length=100)
@@ -98,7 +140,29 @@ class OutboundDelivery(SQLModel, table=True):
     updated_at: datetime = Field(sa_type=UTCDateTime)
 
 
-class OutboundAttempt(SQLModel, table=True):
+class AttemptBase(SQLModel):
+    """One HTTP request of a delivery, as it is stored and shown."""
+
+    attempted_at: datetime = Field(
+        sa_type=UTCDateTime,
+        description="When it was sent.",
+        schema_extra={"examples": ["2026-11-20T14:03:11Z"]},
+    )
+    status_code: int | None = Field(
+        default=None,
+        description="The receiver's status; null when none came.",
+        schema_extra={"examples": [503]},
+    )
+    error: str | None = Field(
+        default=None,
+        max_length=500,
+        description="What went wrong, when something did.",
+        schema_extra={"examples": ["the endpoint answered 503"]},
+    )
+    duration_ms: int = Field(description="How long it took.", schema_extra={"examples": [184]})
+
+
+class OutboundAttempt(AttemptBase, table=True):
     """One HTTP request of a delivery, kept so a failure can be read back."""
 
     __tablename__ = "outbound_attempt"
@@ -106,7 +170,3 @@ class OutboundAttempt(SQLModel, table=True):
 
     id: uuid.UUID = Field(primary_key=True)
     delivery_id: uuid.UUID = Field(sa_column=owned_by("outbound_delivery"))
-    attempted_at: datetime = Field(sa_type=UTCDateTime)
-    status_code: int | None = None
-    error: str | None = Field(default=None, max_length=500)
-    duration_ms: int

@@ -8,6 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import AutoString, Field, SQLModel
 
+from app.drafting.context import Stage, Tone
 from app.drafting.results import Channel, DraftKind, StepKind
 from app.models.base import UTCDateTime, owned_by
 
@@ -61,7 +62,60 @@ class CancelReason(StrEnum):
     unanswered = "unanswered"
 
 
-class Rejection(SQLModel, table=True):
+class RejectionBase(SQLModel):
+    """What the list shows of a rejection: the table and `RejectionSummary` share these."""
+
+    status: RejectionStatus = Field(
+        sa_type=AutoString(32),
+        description="Where it stands.",
+        schema_extra={"examples": ["drafted"]},
+    )
+    outcome: Outcome | None = Field(
+        default=None,
+        sa_type=AutoString(32),
+        description="What came of it, once the candidate says.",
+        schema_extra={"examples": ["new_interview"]},
+    )
+    stage: Stage = Field(
+        sa_type=AutoString(16),
+        index=True,
+        description="The last stage reached.",
+        schema_extra={"examples": ["onsite"]},
+    )
+    tone: Tone = Field(
+        sa_type=AutoString(16),
+        description="The voice of its latest drafts.",
+        schema_extra={"examples": ["warm"]},
+    )
+    candidate_name: str = Field(
+        max_length=200, description="The candidate.", schema_extra={"examples": ["Maya Chen"]}
+    )
+    company_name: str = Field(
+        max_length=200, description="The employer.", schema_extra={"examples": ["Acme Robotics"]}
+    )
+    role_title: str = Field(
+        max_length=200, description="The role.", schema_extra={"examples": ["Senior Data Engineer"]}
+    )
+    rejected_on: date = Field(
+        description="The day of the rejection.", schema_extra={"examples": ["2026-11-20"]}
+    )
+    external_ref: str | None = Field(
+        default=None,
+        max_length=200,
+        index=True,
+        description="The caller's own id.",
+        schema_extra={"examples": ["app-8812"]},
+    )
+    candidate_ref: str | None = Field(
+        default=None,
+        max_length=200,
+        index=True,
+        description="The job board's candidate id.",
+        schema_extra={"examples": ["user-1234"]},
+    )
+
+
+class Rejection(RejectionBase, table=True):
     __tablename__ = "rejection"
     __table_args__ = (
         sa.Index("ix_rejection_company_key_id", "company_key", "id"),
@@ -72,26 +126,16 @@ class Rejection(SQLModel, table=True):
     tenant_id: uuid.UUID = Field(sa_column=owned_by("tenant"))
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
-    status: str = Field(max_length=32)
-    stage: str = Field(max_length=16, index=True)
-    tone: str = Field(max_length=16)
-    candidate_name: str = Field(max_length=200)
-    company_name: str = Field(max_length=200)
     # casefolded in Python: SQLite's lower() only folds ASCII, PostgreSQL's folds more.
     # Folding can triple a character ("ΐ"), so a 200-character name needs room for 600.
     company_key: str = Field(max_length=600)
-    role_title: str = Field(max_length=200)
-    rejected_on: date
-    external_ref: str | None = Field(default=None, max_length=200, index=True)
-    candidate_ref: str | None = Field(default=None, max_length=200, index=True)
     context: dict[str, Any] = Field(sa_type=sa.JSON)
     fit: dict[str, Any] = Field(sa_type=sa.JSON)
     review: dict[str, Any] = Field(sa_type=sa.JSON)
-    outcome: str | None = Field(default=None, max_length=32)
     notes: str | None = Field(default=None, sa_type=sa.Text)
     received_feedback: str | None = Field(default=None, sa_type=sa.Text)
     stopped_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
-    stop_reason: str | None = Field(default=None, max_length=32)
+    stop_reason: StopReason | None = Field(default=None, sa_type=AutoString(32))
     # Where the rejection came from: `api`, or the ATS provider that posted it.
     source: str = Field(default="api", max_length=32)
     # What the candidate has done since, in their words: later steps are drafted from it.

@@ -3,18 +3,19 @@ their table derives from (app.models), so the two cannot drift; the stored-state
 beside their tables and are re-exported here."""
 
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from app.drafting.context import RejectionContext, Stage, Tone
+from app.drafting.context import RejectionContext
 from app.drafting.results import Fit, ReasonReading, Review
 from app.models.rejections import (
     CancelReason,
     DraftBase,
     Outcome,
     PlanStepBase,
+    RejectionBase,
     RejectionStatus,
     StepStatus,
     StopReason,
@@ -157,26 +158,12 @@ class RejectionPublic(BaseModel):
     review: Review = Field(description="What a human should look at before sending.")
 
 
-class RejectionSummary(BaseModel):
+class RejectionSummary(RejectionBase):
     """One line of the rejection list."""
-
-    model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID = Field(description="The rejection's id.", examples=[_EXAMPLE_ID])
     created_at: datetime = Field(
         examples=["2026-11-20T14:03:11Z"], description="When it was created (UTC)."
-    )
-    status: RejectionStatus = Field(description="Where it stands.", examples=["drafted"])
-    outcome: Outcome | None = Field(description="What came of it.", examples=["new_interview"])
-    stage: Stage = Field(description="The last stage reached.", examples=["onsite"])
-    tone: Tone = Field(description="The voice of its drafts.", examples=["warm"])
-    candidate_name: str = Field(description="The candidate.", examples=["Maya Chen"])
-    company_name: str = Field(description="The employer.", examples=["Acme Robotics"])
-    role_title: str = Field(description="The role.", examples=["Senior Data Engineer"])
-    rejected_on: date = Field(description="The day of the rejection.", examples=["2026-11-20"])
-    external_ref: str | None = Field(description="The caller's own id.", examples=["app-8812"])
-    candidate_ref: str | None = Field(
-        description="The job board's candidate id.", examples=["user-1234"]
     )
 
 

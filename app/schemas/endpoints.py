@@ -2,12 +2,11 @@
 
 import uuid
 from datetime import datetime
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from app.models.outbound import DeliveryStatus
+from app.models.outbound import AttemptBase, DeliveryStatus, EndpointBase, EventType
 from app.types import NO_NUL, WHITE_SPACE
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
@@ -20,16 +19,6 @@ EndpointURL = Annotated[
 ]
 # PostgreSQL text cannot hold NUL.
 _Description = Annotated[str, StringConstraints(max_length=200, pattern=NO_NUL)]
-
-
-class EventType(StrEnum):
-    """What happened."""
-
-    rejection_drafted = "rejection.drafted"
-    rejection_updated = "rejection.updated"
-    rejection_deleted = "rejection.deleted"
-    plan_step_due = "plan.step_due"
-    plan_step_updated = "plan.step_updated"
 
 
 # What a replayed answer shows in place of a secret it never kept.
@@ -69,15 +58,10 @@ class EndpointUpdate(BaseModel):
     )
 
 
-class EndpointPublic(BaseModel):
+class EndpointPublic(EndpointBase):
     """An outbound endpoint; its secret is shown only when created or rotated."""
 
     id: uuid.UUID = Field(description="The endpoint's id.", examples=[_EXAMPLE_ID])
-    url: str = Field(
-        description="Where events go.", examples=["https://board.example/hooks/rejoinder"]
-    )
-    description: str | None = Field(description="What it is for.", examples=["Production board"])
-    events: list[EventType] = Field(description="The event types sent to it.")
     disabled: bool = Field(description="`true` while deliveries are held back.")
     created_at: datetime = Field(
         description="When it was registered.", examples=["2026-11-20T14:03:11Z"]
@@ -111,22 +95,8 @@ class EndpointList(BaseModel):
     items: list[EndpointPublic] = Field(description="Every endpoint.")
 
 
-class AttemptPublic(BaseModel):
+class AttemptPublic(AttemptBase):
     """One HTTP request of a delivery."""
-
-    model_config = ConfigDict(from_attributes=True)
-
-    attempted_at: datetime = Field(
-        description="When it was sent.", examples=["2026-11-20T14:03:11Z"]
-    )
-    status_code: int | None = Field(
-        description="The receiver's status; null when none came.", examples=[503]
-    )
-    error: str | None = Field(
-        description="What went wrong, when something did.",
-        examples=["the endpoint answered 503"],
-    )
-    duration_ms: int = Field(description="How long it took.", examples=[184])
 
 
 class DeliveryPublic(BaseModel):

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from app.drafting.quiet import parse_period
+from app.models.outbound import CalendarFeedBase
 from app.schemas import PlanStepPublic
 from app.types import NO_NUL, PLAIN_REF, IsoDate
 
@@ -120,19 +121,10 @@ class CalendarFeedCreate(BaseModel):
     )
 
 
-class CalendarFeedPublic(BaseModel):
+class CalendarFeedPublic(CalendarFeedBase):
     """A calendar feed; its token is shown only when it is created or rotated."""
 
-    model_config = ConfigDict(from_attributes=True)
-
     id: uuid.UUID = Field(description="The feed's id.", examples=[_EXAMPLE_ID])
-    candidate_ref: str = Field(description="Whose steps it lists.", examples=["user-1234"])
-    created_at: datetime = Field(
-        description="When it was created.", examples=["2026-11-20T14:03:11Z"]
-    )
-    rotated_at: datetime | None = Field(
-        description="When its token was last replaced.", examples=[None]
-    )
 
 
 class CalendarFeedSecret(CalendarFeedPublic):

@@ -77,7 +77,7 @@ def create_endpoint(
         tenant_id=tenant_id,
         url=request.url,
         description=request.description,
-        events=sorted({event.value for event in request.events}),
+        events=sorted(set(request.events)),
         secret=generate_secret(),
         created_at=now,
         updated_at=now,

@@ -16,9 +16,9 @@ from app import repository
 from app.drafting.plan import TO_THE_CONTACT
 from app.drafting.results import StepKind
 from app.models import PlanReply, PlanStep, Rejection
+from app.models.outbound import EventType
 from app.models.rejections import PENDING_STEP_STATUSES
 from app.schemas import CancelReason, StepStatus
-from app.schemas.endpoints import EventType
 from app.services.events import record_event, step_data
 
 # What counts as a touch that waits for an answer. The last pitch goes out with the feedback

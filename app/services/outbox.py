@@ -17,11 +17,10 @@ from sqlmodel import Session
 from uuid_utils.compat import uuid7
 
 from app import repository
-from app.models.outbound import DeliveryStatus
+from app.models.outbound import DeliveryStatus, EventType
 from app.outbound.schedule import next_delay
 from app.outbound.send import payload
 from app.repository import ClaimedDelivery as ClaimedDelivery
-from app.schemas.endpoints import EventType
 from app.services.events import record_event_once, step_data
 from app.services.listening import local_today
 

@@ -11,6 +11,13 @@ from sqlmodel import AutoString, Field, SQLModel
 from app.models.base import UTCDateTime, owned_by, refers_to
 
 
+class ApplicationState(StrEnum):
+    """Where an ATS application stands, as far as its webhooks have said."""
+
+    rejected = "rejected"
+    unrejected = "unrejected"
+
+
 class WebhookDeliveryOutcome(StrEnum):
     """What became of a delivery."""
 
@@ -118,7 +125,7 @@ class WebhookApplicationState(SQLModel, table=True):
     id: uuid.UUID = Field(primary_key=True)
     integration_id: uuid.UUID = Field(sa_column=owned_by("integration"))
     application_id: str = Field(max_length=200)
-    state: str = Field(max_length=16)
+    state: ApplicationState = Field(sa_type=AutoString(16))
     rejection_id: uuid.UUID | None = Field(
         default=None,
         sa_column=refers_to("rejection"),

@@ -22,6 +22,7 @@ from app.models import (
     WebhookDelivery,
     WebhookDeliveryKey,
 )
+from app.models.integrations import ApplicationState
 from app.models.integrations import WebhookDeliveryOutcome as W
 from app.repository.scope import across_tenants, across_tenants_options, owned, within
 
@@ -98,7 +99,7 @@ def claim_application_state(
     *,
     integration_id: uuid.UUID,
     application_id: str,
-    state: str,
+    state: ApplicationState,
     now: datetime,
 ) -> bool:
     """True when (application, state) is new for this integration: the business-key dedupe."""
@@ -118,7 +119,7 @@ def claim_application_state(
 
 
 def lock_application_state(
-    session: Session, *, integration_id: uuid.UUID, application_id: str, state: str
+    session: Session, *, integration_id: uuid.UUID, application_id: str, state: ApplicationState
 ) -> WebhookApplicationState | None:
     """Read (and on PostgreSQL lock) one business-key row: the processing of a rejection and
     of its un-rejection take turns on the `rejected` row, so neither misses the other."""

@@ -16,6 +16,7 @@ from app.ats import ADAPTERS, AtsEvent, EventKind, VendorApi
 from app.drafting.quiet import QuietPeriod
 from app.errors import AppError
 from app.models import Integration, WebhookApplicationState, WebhookDelivery, utcnow
+from app.models.integrations import ApplicationState
 from app.models.integrations import WebhookDeliveryOutcome as W
 from app.outbound.urls import RefusedURLError, UrlPolicy
 from app.schemas import RejectionStatus
@@ -70,8 +71,10 @@ def apply_event(
         return _withdraw(session, row, event, integration)
     if event.kind != EventKind.rejection:
         return _finish(session, row, W.ignored, event.ignored_reason or "not a rejection")
-    state = _lock_state(session, integration, event, "rejected")
-    if event.application_id and _state_exists(session, integration, event, "unrejected"):
+    state = _lock_state(session, integration, event, ApplicationState.rejected)
+    if event.application_id and _state_exists(
+        session, integration, event, ApplicationState.unrejected
+    ):
         return _finish(session, row, W.ignored, UNREJECTED_FIRST)
     if event.needs_details or event.context is None:
         # No rejection is stored without a name, a company and a role to draft with: the
@@ -97,7 +100,7 @@ def apply_event(
 def _withdraw(
     session: Session, row: WebhookDelivery, event: AtsEvent, integration: Integration
 ) -> str:
-    state = _lock_state(session, integration, event, "rejected")
+    state = _lock_state(session, integration, event, ApplicationState.rejected)
     rejection_id = state.rejection_id if state is not None else None
     rejection = (
         repository.get_rejection(
@@ -124,7 +127,7 @@ def _withdraw(
 
 
 def _lock_state(
-    session: Session, integration: Integration, event: AtsEvent, state: str
+    session: Session, integration: Integration, event: AtsEvent, state: ApplicationState
 ) -> WebhookApplicationState | None:
     # The rejection and its un-rejection both lock the `rejected` row: whichever runs second
     # sees what the first one did.
@@ -135,7 +138,9 @@ def _lock_state(
     )
 
 
-def _state_exists(session: Session, integration: Integration, event: AtsEvent, state: str) -> bool:
+def _state_exists(
+    session: Session, integration: Integration, event: AtsEvent, state: ApplicationState
+) -> bool:
     return _lock_state(session, integration, event, state) is not None
 
 

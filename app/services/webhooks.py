@@ -37,6 +37,7 @@ from app.db import Database
 from app.drafting.quiet import QuietPeriod
 from app.errors import NotFoundError
 from app.models import Integration, utcnow
+from app.models.integrations import ApplicationState
 from app.models.integrations import WebhookDeliveryOutcome as W
 from app.outbound.urls import UrlPolicy
 from app.schemas.integrations import ReceiptStatus, WebhookReceipt
@@ -169,7 +170,11 @@ def _duplicate_reason(
         session, integration_id=integration.id, delivery_id=delivery_id, now=now
     ):
         return "this delivery id was received before"
-    state = "rejected" if event.kind == EventKind.rejection else "unrejected"
+    state = (
+        ApplicationState.rejected
+        if event.kind == EventKind.rejection
+        else ApplicationState.unrejected
+    )
     application_id = _clip(event.application_id, 200)
     if application_id and not repository.claim_application_state(
         session,

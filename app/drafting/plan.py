@@ -48,6 +48,10 @@ _FREEZE_LIFTS_AFTER_DAYS = 91
 
 @dataclass(frozen=True, slots=True)
 class ScheduledStep:
+    """A step's move, day and channel, decided before any of its words: the plan dates the
+    moves first (cadence, quiet periods, business days), then steps.py drafts each one into a
+    PlannedStep. The engine's own; nothing outside drafting/ sees it."""
+
     kind: StepKind
     due_on: date
     channel: Channel | None

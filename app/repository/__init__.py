@@ -1,7 +1,11 @@
 """Every query Rejoinder runs, one module per resource. Nothing outside this package builds SQL.
 
-Records that belong to a tenant are reached only through tenant-scoped statements, so a
-record of another tenant is simply not found (404), never forbidden.
+Records that belong to a tenant are reached only through tenant-scoped statements (scope.py),
+so a record of another tenant is simply not found (404), never forbidden.
+
+Services call `repository.<function>`: one import, and the prefix marks every database call
+where it is made. The list below is checked against the modules (tests/test_layers.py), so it
+cannot fall behind them; the scope helpers stay inside the package.
 """
 
 from app.repository.calendar_feeds import (
@@ -65,6 +69,7 @@ from app.repository.outbox import (
     claim_deliveries,
     claim_unfanned_events,
     enabled_endpoints,
+    erase_rejection_events,
     finish_attempt,
     insert_deliveries,
     insert_event,
@@ -135,6 +140,7 @@ __all__ = [
     "draft_history",
     "due_steps",
     "enabled_endpoints",
+    "erase_rejection_events",
     "feed_by_token_hash",
     "find_integration_for_webhook",
     "find_key_credentials",

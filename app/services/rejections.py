@@ -14,7 +14,6 @@ from app.errors import NotFoundError, UnprocessableError
 from app.mappers import rejections as mapper
 from app.models import Rejection, utcnow
 from app.paging import decode_id_cursor, encode_id_cursor
-from app.repository.outbox import erase_rejection_events
 from app.schemas import (
     Outcome,
     RejectionPage,
@@ -229,7 +228,9 @@ def delete_rejection(*, session: Session, tenant_id: uuid.UUID, rejection_id: uu
     if not repository.delete_rejection(session, tenant_id=tenant_id, rejection_id=rejection_id):
         raise NotFoundError("Rejection")
     now = utcnow()
-    erase_rejection_events(session, tenant_id=tenant_id, rejection_id=rejection_id, now=now)
+    repository.erase_rejection_events(
+        session, tenant_id=tenant_id, rejection_id=rejection_id, now=now
+    )
     record_event(
         session,
         tenant_id=tenant_id,

@@ -17,6 +17,10 @@ from app.ats.signing import require_sha256_hex
 PROVIDER = "greenhouse"
 # Harvest's rejection-reason type for a candidate-side withdrawal: not ours to answer.
 _CANDIDATE_SIDE = "they rejected us"
+# The type Harvest gives a reason nobody chose (its docs list "We rejected them", "They rejected
+# us" and "None specified"; harvest.html#rejection-reasons): drafting from it would put words
+# in the company's mouth, so it is no reason at all.
+_NO_REASON = "none specified"
 
 
 class GreenhouseAdapter:
@@ -95,7 +99,7 @@ def _rejection(
         ),
         job_title=_job_title(application),
         stage_name=f.opt_text(f.opt_obj(application, "current_stage") or {}, "name"),
-        reason=f.opt_text(f.opt_obj(application, "rejection_reason") or {}, "name"),
+        reason=_reason(application),
         contact=_recruiter(candidate),
         rejected_at=rejected_at,
         application_id=base.application_id or "",
@@ -103,6 +107,15 @@ def _rejection(
     )
     context = build_context(facts, defaults, received_at=delivery.received_at)
     return replace(base, kind=EventKind.rejection, context=context, occurred_at=rejected_at)
+
+
+def _reason(application: f.JsonObject) -> str | None:
+    reason = f.opt_obj(application, "rejection_reason") or {}
+    name = f.opt_text(reason, "name")
+    type_name = f.opt_text(f.opt_obj(reason, "type") or {}, "name")
+    if _NO_REASON in ((type_name or "").casefold(), (name or "").casefold()):
+        return None
+    return name
 
 
 def _email(candidate: f.JsonObject) -> str | None:

@@ -27,6 +27,7 @@ VECTOR_TIME = datetime.fromtimestamp(int(VECTOR["headers"]["webhook-timestamp"])
 # fixture -> (provider, HTTP status, receipt status, delivery outcome after processing)
 DRAFTED = {
     "greenhouse-reject_candidate.json": "greenhouse",
+    "greenhouse-reject_candidate-none_specified.json": "greenhouse",
     "ashby-candidateStageChange.json": "ashby",
     "workable-candidate_moved.json": "workable",
     "generic-candidate.rejected.json": "generic",
@@ -186,3 +187,17 @@ def test_the_generic_fixture_signed_by_the_reference_library_is_drafted(client: 
 
     assert response.status_code == 200
     assert [row.disposition for row in deliveries(integration["id"])] == ["drafted"]
+
+
+def test_a_greenhouse_none_specified_reason_is_drafted_without_a_reason(client: TestClient) -> None:
+    # Harvest's "None specified" rejection-reason type
+    # (https://developers.greenhouse.io/harvest.html#rejection-reasons) names no reason.
+    integration = create_integration(client, "greenhouse")
+
+    _send(client, integration, "greenhouse-reject_candidate-none_specified.json", "greenhouse")
+
+    [row] = deliveries(integration["id"])
+    assert row.disposition == "drafted"
+    context = client.get(f"/v1/rejections/{row.rejection_id}").json()["context"]
+    assert context["reason"] is None
+    assert context["stage"] == "phone_screen"  # "Hiring Manager Screen"

@@ -170,3 +170,20 @@ def test_a_rejection_without_its_application_is_a_payload_error() -> None:
 def test_a_rejection_without_a_job_is_a_payload_error() -> None:
     with pytest.raises(PayloadError, match=r"role\.title"):
         ADAPTER.parse(greenhouse(_reject_with(jobs=[])), DEFAULTS)
+
+
+def test_a_none_specified_reason_type_is_no_reason() -> None:
+    # Harvest's rejection-reason types are "We rejected them", "They rejected us" and "None
+    # specified" (https://developers.greenhouse.io/harvest.html#rejection-reasons).
+    body = raw("greenhouse-reject_candidate-none_specified.json")
+    event = ADAPTER.parse(greenhouse(body), DEFAULTS)
+    assert event.kind is EventKind.rejection
+    assert event.context is not None
+    assert event.context.reason is None
+
+
+def test_a_reason_named_none_specified_is_no_reason_either() -> None:
+    reason = {"id": 9, "name": "None specified", "type": {"id": 1, "name": "We rejected them"}}
+    event = ADAPTER.parse(greenhouse(_reject_with(rejection_reason=reason)), DEFAULTS)
+    assert event.context is not None
+    assert event.context.reason is None

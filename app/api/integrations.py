@@ -85,7 +85,9 @@ def get_integration(
     responses=problem_responses(400, 403, 404, 413, 415, 422, *AUTH_PROBLEMS),
     summary="Change an integration or rotate its secret",
     description="A new `secret` (or `rotate_secret: true` for `generic`) replaces the current "
-    "one; the previous secret is still accepted for 24 hours. Adding a Lever `api_key` "
+    "one; the previous secret is still accepted for 24 hours. Deliveries kept as "
+    "`awaiting_secret` are verified with a new secret and processed (or refused). Adding a Lever "
+    "`api_key` "
     "processes again the archive events recorded as `needs_details`.",
 )
 def update_integration(
@@ -104,7 +106,8 @@ def update_integration(
         update=update,
         policy=settings.url_policy(),
     )
-    if update.api_key:
+    if update.api_key or update.secret:
+        # A new API key completes `needs_details`; a new secret releases `awaiting_secret`.
         background.add_task(
             webhooks.sweep, webhooks.Settling.of(settings, database), integration_id
         )

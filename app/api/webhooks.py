@@ -36,14 +36,16 @@ _RAW_JSON_BODY: dict[str, Any] = {
 @router.post(
     "/{integration_id}",
     response_model=WebhookReceipt,
-    responses=problem_responses(400, 401, 404, 413, 415, 422),
+    responses=problem_responses(400, 401, 404, 413, 415, 422, 503),
     openapi_extra=_RAW_JSON_BODY,
     summary="Receive an ATS webhook",
     description="Verifies the vendor's signature over the raw body (Greenhouse `Signature`, "
     "Lever's body `signature`, `Ashby-Signature`, `X-Workable-Signature`, Standard Webhooks "
     "`webhook-signature`), deduplicates, stores the delivery and answers `200` at once; the "
     "drafting happens after the answer. Handshakes (`ping`, Lever's test) are answered `200` "
-    "and stored nowhere. A missing, wrong, stale or replayed signature is a `401`.",
+    "and stored nowhere. A missing, wrong, stale or replayed signature is a `401`. While the "
+    "integration has no secret yet, an unverifiable delivery is kept as `awaiting_secret` "
+    "(`200`) and verified once a secret is set; past 200 of them, `503` with `Retry-After`.",
 )
 async def receive_webhook(
     integration_id: uuid.UUID,
@@ -67,8 +69,9 @@ async def receive_webhook(
     )
     if isinstance(result, service.Refused):
         # Returned, not raised: the session then commits the counted refusal it logged.
+        retry = {"Retry-After": str(result.retry_after)} if result.retry_after else None
         return problem_response(
-            result.status, result.slug, result.detail, instance=request.url.path
+            result.status, result.slug, result.detail, instance=request.url.path, headers=retry
         )
     if result.process_id is not None:
         background.add_task(

@@ -113,24 +113,30 @@ class WebhookDeliveryKey(SQLModel, table=True):
 
 
 class WebhookApplicationState(SQLModel, table=True):
-    """The business key: an application is rejected (or un-rejected) once per integration.
+    """Where one ATS application stands: the latest rejection or un-rejection its webhooks
+    reported, by the vendor's event time (the time received when the vendor gives none).
 
-    An `unrejected` row that exists before its `rejected` one remembers an un-rejection that
-    overtook its rejection, so the late rejection is not drafted.
+    One row per application, moved forward by each newer event: a rejection after an
+    un-rejection drafts again, an un-rejection withdraws `rejection_id` (the rejection drafted
+    for the current `rejected` state), and an event older than `occurred_at` changes nothing.
+    Retries of one event are caught before this, by its delivery id or its identity
+    (webhook_delivery_key).
     """
 
     __tablename__ = "webhook_application_state"
-    __table_args__ = (sa.UniqueConstraint("integration_id", "application_id", "state"),)
+    __table_args__ = (sa.UniqueConstraint("integration_id", "application_id"),)
 
     id: uuid.UUID = Field(primary_key=True)
     integration_id: uuid.UUID = Field(sa_column=owned_by("integration"))
     application_id: str = Field(max_length=200)
     state: ApplicationState = Field(sa_type=AutoString(16))
+    occurred_at: datetime = Field(sa_type=UTCDateTime)
     rejection_id: uuid.UUID | None = Field(
         default=None,
         sa_column=refers_to("rejection"),
     )
     created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
 
 
 class LeverSeenToken(SQLModel, table=True):

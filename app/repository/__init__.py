@@ -51,7 +51,7 @@ from app.repository.integrations import (
     lock_application_state,
     lock_delivery,
     requeue_needs_details,
-    set_application_rejection,
+    update_application_state,
     update_integration,
     waiting_deliveries,
 )
@@ -180,8 +180,8 @@ __all__ = [
     "replied_since",
     "requeue_needs_details",
     "revoke_api_key",
-    "set_application_rejection",
     "steps_due_between",
+    "update_application_state",
     "update_calendar_feed",
     "update_endpoint",
     "update_integration",

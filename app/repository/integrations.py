@@ -100,9 +100,11 @@ def claim_application_state(
     integration_id: uuid.UUID,
     application_id: str,
     state: ApplicationState,
+    occurred_at: datetime,
     now: datetime,
 ) -> bool:
-    """True when (application, state) is new for this integration: the business-key dedupe."""
+    """Record the first event of an application; False when it has a state already. A
+    concurrent first claim waits for the other transaction, then finds the row taken."""
     statement = (
         _insert(session, WebhookApplicationState)
         .values(
@@ -110,25 +112,26 @@ def claim_application_state(
             integration_id=integration_id,
             application_id=application_id,
             state=state,
+            occurred_at=occurred_at,
             created_at=now,
+            updated_at=now,
         )
-        .on_conflict_do_nothing(index_elements=["integration_id", "application_id", "state"])
+        .on_conflict_do_nothing(index_elements=["integration_id", "application_id"])
         .returning(col(WebhookApplicationState.id))
     )
     return session.execute(statement).first() is not None
 
 
 def lock_application_state(
-    session: Session, *, integration_id: uuid.UUID, application_id: str, state: ApplicationState
+    session: Session, *, integration_id: uuid.UUID, application_id: str
 ) -> WebhookApplicationState | None:
-    """Read (and on PostgreSQL lock) one business-key row: the processing of a rejection and
-    of its un-rejection take turns on the `rejected` row, so neither misses the other."""
+    """Read (and on PostgreSQL lock) an application's state row: the events of one
+    application are settled one at a time, each seeing what the one before it did."""
     statement = across_tenants(
         select(WebhookApplicationState)
         .where(
             WebhookApplicationState.integration_id == integration_id,
             WebhookApplicationState.application_id == application_id,
-            WebhookApplicationState.state == state,
         )
         .with_for_update(),
         _RECEIVER,
@@ -136,10 +139,11 @@ def lock_application_state(
     return session.exec(statement).first()
 
 
-def set_application_rejection(
-    session: Session, row: WebhookApplicationState, rejection_id: uuid.UUID
+def update_application_state(
+    session: Session, row: WebhookApplicationState, values: dict[str, Any]
 ) -> None:
-    row.rejection_id = rejection_id
+    for name, value in values.items():
+        setattr(row, name, value)
     session.add(row)
     session.flush()
 

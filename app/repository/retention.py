@@ -22,8 +22,13 @@ from app.repository.scope import across_tenants
 
 # Deliveries a receiver may still get; their events stay whatever their age.
 _UNSETTLED = (DeliveryStatus.pending, DeliveryStatus.delivering)
-# Webhook deliveries still to be processed: the body in them is the queue.
-_WAITING = (WebhookDeliveryOutcome.received, WebhookDeliveryOutcome.needs_details)
+# Webhook deliveries still to be processed: the body in them is the queue. Parked ones
+# (awaiting_secret) have their own, shorter bound: expire_parked_deliveries.
+_WAITING = (
+    WebhookDeliveryOutcome.received,
+    WebhookDeliveryOutcome.needs_details,
+    WebhookDeliveryOutcome.awaiting_secret,
+)
 _RETENTION = "retention prunes every tenant's expired rows by age"
 
 
@@ -67,6 +72,28 @@ def delete_webhook_log(session: Session, *, received_before: datetime, limit: in
         .limit(limit)
     )
     return _delete_ids(session, WebhookDelivery, oldest)
+
+
+def expire_parked_deliveries(
+    session: Session, *, received_before: datetime, error: str, limit: int
+) -> int:
+    """Settle deliveries parked for a secret that never came as failed, dropping their body;
+    the log keeps them until the usual retention."""
+    oldest = (
+        select(WebhookDelivery.id)
+        .where(
+            WebhookDelivery.disposition == WebhookDeliveryOutcome.awaiting_secret,
+            col(WebhookDelivery.received_at) < received_before,
+        )
+        .order_by(col(WebhookDelivery.id))
+        .limit(limit)
+    )
+    statement = (
+        sa.update(WebhookDelivery)
+        .where(col(WebhookDelivery.id).in_(oldest.scalar_subquery()))
+        .values(disposition=WebhookDeliveryOutcome.failed, error=error, body=None)
+    )
+    return int(session.execute(across_tenants(statement, _RETENTION)).rowcount)  # type: ignore[attr-defined]
 
 
 def delete_webhook_delivery_keys(session: Session, *, created_before: datetime, limit: int) -> int:

@@ -294,6 +294,7 @@ class ReceiptStatus(StrEnum):
     duplicate = "duplicate"
     ignored = "ignored"
     handshake = "handshake"
+    awaiting_secret = "awaiting_secret"  # noqa: S105 (a state, not a secret)
 
 
 class WebhookReceipt(BaseModel):

@@ -3,7 +3,8 @@
 Rejections, drafts and plans are the candidate's and stay until erased. What is pruned is
 bookkeeping: answers kept for `Idempotency-Key` replays (once the replay window closes),
 outbound events whose every delivery has settled, and the webhook delivery log with the
-vendor ids kept to spot retries (after `REJOINDER_RETENTION_DAYS`).
+vendor ids kept to spot retries (after `REJOINDER_RETENTION_DAYS`). Webhook deliveries parked
+for a secret that never came expire sooner (services/webhooks.PARKED_FOR).
 """
 
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from app import repository
+from app.services.webhooks import PARKED_EXPIRED, PARKED_FOR
 from app.settings import Settings
 
 BATCH = 1000
@@ -38,6 +40,9 @@ def prune(
         ),
         "webhook_delivery_ids": lambda session: repository.delete_webhook_delivery_keys(
             session, created_before=now - kept_for, limit=BATCH
+        ),
+        "webhook_parked_expired": lambda session: repository.expire_parked_deliveries(
+            session, received_before=now - PARKED_FOR, error=PARKED_EXPIRED, limit=BATCH
         ),
     }
     return {kind: _in_batches(delete, session_factory) for kind, delete in deleters.items()}

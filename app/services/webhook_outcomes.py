@@ -27,10 +27,11 @@ from app.services.rejections import create_rejection
 
 logger = logging.getLogger(__name__)
 
-UNREJECTED_FIRST = (
-    "the employer un-rejected this application before the rejection arrived; not drafted"
+NOTHING_TO_WITHDRAW = (
+    "no drafted rejection of this application to withdraw; a rejection older than this "
+    "un-rejection will not draft"
 )
-NOTHING_TO_WITHDRAW = "no drafted rejection of this application yet; a later one will not draft"
+ALREADY_DRAFTED = "this application is rejected already and its drafted rejection stands"
 
 
 def complete_event(
@@ -64,18 +65,22 @@ def apply_event(
     service_quiet: tuple[QuietPeriod, ...],
 ) -> str:
     """Settle the locked delivery `row`; returns its outcome. `service_quiet`: the service's
-    own quiet periods (the setting), for the plan of a drafted rejection."""
+    own quiet periods (the setting), for the plan of a drafted rejection.
+
+    A rejection or un-rejection moves its application's state only when it is not older
+    than the latest event recorded for it (event time, else the time received): one that
+    overtook it by arriving late changes nothing."""
     if event is None:
         return _finish(session, row, W.failed, "the stored body no longer parses")
-    if event.kind == EventKind.unrejection:
-        return _withdraw(session, row, event, integration)
-    if event.kind != EventKind.rejection:
+    if event.kind not in (EventKind.rejection, EventKind.unrejection):
         return _finish(session, row, W.ignored, event.ignored_reason or "not a rejection")
-    state = _lock_state(session, integration, event, ApplicationState.rejected)
-    if event.application_id and _state_exists(
-        session, integration, event, ApplicationState.unrejected
-    ):
-        return _finish(session, row, W.ignored, UNREJECTED_FIRST)
+    state, stale = _advance(session, row, event, integration)
+    if stale is not None:
+        return _finish(session, row, W.ignored, stale)
+    if event.kind == EventKind.unrejection:
+        return _withdraw(session, row, integration, state)
+    if state is not None and state.rejection_id is not None:
+        return _finish(session, row, W.ignored, ALREADY_DRAFTED)
     if event.needs_details or event.context is None:
         # No rejection is stored without a name, a company and a role to draft with: the
         # delivery keeps its body and the ids, and is processed again when the integration
@@ -93,15 +98,71 @@ def apply_event(
     except AppError as error:
         return _finish(session, row, W.failed, error.detail)
     if state is not None:
-        repository.set_application_rejection(session, state, created.id)
+        repository.update_application_state(session, state, {"rejection_id": created.id})
     return _finish(session, row, W.drafted, None, rejection_id=created.id)
 
 
-def _withdraw(
+def _advance(
     session: Session, row: WebhookDelivery, event: AtsEvent, integration: Integration
+) -> tuple[WebhookApplicationState | None, str | None]:
+    """Move the application's state to this event, locked for the rest of the transaction;
+    returns the state row (None without an application id), or why the event is too old."""
+    if not event.application_id:
+        return None, None
+    at = event.occurred_at or row.received_at
+    new = (
+        ApplicationState.rejected
+        if event.kind == EventKind.rejection
+        else ApplicationState.unrejected
+    )
+    application_id, now = event.application_id, utcnow()
+    first = repository.claim_application_state(
+        session,
+        integration_id=integration.id,
+        application_id=application_id,
+        state=new,
+        occurred_at=at,
+        now=now,
+    )
+    state = repository.lock_application_state(
+        session, integration_id=integration.id, application_id=application_id
+    )
+    if state is None or first:
+        return state, None
+    if at < state.occurred_at:
+        return state, _too_old(new, state)
+    if new == state.state == ApplicationState.rejected:
+        # A rejection of a rejected application (the same event again once its key was
+        # forgotten, or a new archive reason): one draft per rejection, the latest time kept.
+        repository.update_application_state(session, state, {"occurred_at": at, "updated_at": now})
+        return state, None
+    values: dict[str, Any] = {"state": new, "occurred_at": at, "updated_at": now}
+    if new == ApplicationState.rejected:
+        values["rejection_id"] = None  # a new rejection; its draft is recorded once made
+    # An un-rejection keeps `rejection_id` for _withdraw, which clears it.
+    repository.update_application_state(session, state, values)
+    return state, None
+
+
+def _too_old(new: ApplicationState, state: WebhookApplicationState) -> str:
+    at = state.occurred_at.isoformat()
+    if new == ApplicationState.rejected and state.state == ApplicationState.unrejected:
+        return (
+            f"the employer un-rejected this application after this rejection (at {at}, by "
+            "event time); not drafted"
+        )
+    return f"older than the latest event of this application ({state.state} at {at}); ignored"
+
+
+def _withdraw(
+    session: Session,
+    row: WebhookDelivery,
+    integration: Integration,
+    state: WebhookApplicationState | None,
 ) -> str:
-    state = _lock_state(session, integration, event, ApplicationState.rejected)
     rejection_id = state.rejection_id if state is not None else None
+    if state is not None and rejection_id is not None:
+        repository.update_application_state(session, state, {"rejection_id": None})
     rejection = (
         repository.get_rejection(
             session, tenant_id=integration.tenant_id, rejection_id=rejection_id
@@ -124,24 +185,6 @@ def _withdraw(
         session, tenant_id=rejection.tenant_id, event_type=UPDATED, data=rejection_data(rejection)
     )
     return _finish(session, row, W.withdrawn, None, rejection_id=rejection.id)
-
-
-def _lock_state(
-    session: Session, integration: Integration, event: AtsEvent, state: ApplicationState
-) -> WebhookApplicationState | None:
-    # The rejection and its un-rejection both lock the `rejected` row: whichever runs second
-    # sees what the first one did.
-    if not event.application_id:
-        return None
-    return repository.lock_application_state(
-        session, integration_id=integration.id, application_id=event.application_id, state=state
-    )
-
-
-def _state_exists(
-    session: Session, integration: Integration, event: AtsEvent, state: ApplicationState
-) -> bool:
-    return _lock_state(session, integration, event, state) is not None
 
 
 def _finish(

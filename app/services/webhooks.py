@@ -15,6 +15,7 @@ never lost:
    steps loses nothing.
 """
 
+import hashlib
 import logging
 import uuid
 from dataclasses import dataclass, replace
@@ -170,21 +171,30 @@ def _duplicate_reason(
         session, integration_id=integration.id, delivery_id=delivery_id, now=now
     ):
         return "this delivery id was received before"
-    state = (
-        ApplicationState.rejected
-        if event.kind == EventKind.rejection
-        else ApplicationState.unrejected
-    )
-    application_id = _clip(event.application_id, 200)
-    if application_id and not repository.claim_application_state(
-        session,
-        integration_id=integration.id,
-        application_id=application_id,
-        state=state,
-        now=now,
+    # The event's identity, for a re-send under a new delivery id (Greenhouse's bulk resend)
+    # or a vendor that sends none: the application, what happened to it, and when. Without
+    # the vendor's time there is no identity (the time received differs at each re-send);
+    # the application's state then orders what arrives (webhook_outcomes.apply_event).
+    key = _event_key(event)
+    if key and not repository.claim_delivery_id(
+        session, integration_id=integration.id, delivery_id=key, now=now
     ):
-        return f"this application was {state} before"
+        state = (
+            ApplicationState.rejected
+            if event.kind == EventKind.rejection
+            else ApplicationState.unrejected
+        )
+        return f"this application was {state} before, at the same event time"
     return None
+
+
+def _event_key(event: AtsEvent) -> str | None:
+    application_id = _clip(event.application_id, 200)
+    if not application_id or event.occurred_at is None:
+        return None
+    identity = f"{event.kind}\n{application_id}\n{event.occurred_at.isoformat()}"
+    # Hashed: it shares the delivery-id column (255 characters) with the vendors' own ids.
+    return "event:" + hashlib.sha256(identity.encode()).hexdigest()
 
 
 def _refuse_signature(

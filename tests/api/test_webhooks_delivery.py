@@ -126,7 +126,8 @@ def test_an_unrejection_before_its_rejection_keeps_the_late_one_from_drafting(
     [unrejection, rejection] = deliveries(integration["id"])
     assert unrejection.disposition == "withdrawn"
     assert rejection.disposition == "ignored"
-    assert "un-rejected this application before" in (rejection.error or "")
+    # Greenhouse dates an un-rejection when it arrives: after the rejection's `rejected_at`.
+    assert "un-rejected this application after this rejection" in (rejection.error or "")
 
 
 def test_an_acknowledged_delivery_is_drafted_by_the_sweep_after_a_restart(

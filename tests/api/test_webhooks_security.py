@@ -119,17 +119,20 @@ def test_refusals_in_a_row_are_counted_on_one_entry(client: TestClient) -> None:
     assert [(item["outcome"], item["count"]) for item in listed] == [("rejected_signature", 3)]
 
 
-def test_an_integration_without_a_secret_answers_pings_and_refuses_the_rest(
+def test_an_integration_without_a_secret_answers_pings_and_parks_the_rest(
     client: TestClient,
 ) -> None:
+    # Parked until a secret is set (tests/api/test_webhooks_parking.py), not refused: Ashby
+    # never retries a 401.
     integration = create_integration(client, "greenhouse", secret=None)
 
     ping = post(client, integration, raw("greenhouse-ping.json"), JSON)
     reject = post(client, integration, REJECT, signed("greenhouse", REJECT))
 
     assert ping.status_code == 200
-    assert reject.status_code == 401
-    assert "no signing secret" in reject.json()["detail"]
+    assert ping.json()["status"] == "handshake"
+    assert reject.status_code == 200
+    assert reject.json()["status"] == "awaiting_secret"
 
 
 def test_the_previous_secret_is_accepted_for_24_hours_and_refused_after(

@@ -22,6 +22,9 @@ class WebhookDeliveryOutcome(StrEnum):
     """What became of a delivery."""
 
     received = "received"
+    # Unverifiable while the integration has no secret: kept (body and signature headers),
+    # not parsed, until the secret arrives or the parking bound passes (services/webhooks).
+    awaiting_secret = "awaiting_secret"  # noqa: S105 (a state, not a secret)
     drafted = "drafted"
     needs_details = "needs_details"
     withdrawn = "withdrawn"

@@ -289,3 +289,42 @@ def list_deliveries(
     if disposition is not None:
         statement = statement.where(WebhookDelivery.disposition == disposition)
     return session.exec(statement).all()
+
+
+def count_parked(session: Session, *, integration_id: uuid.UUID) -> int:
+    """How many deliveries of an integration wait for its secret (the parking bound)."""
+    statement = across_tenants(
+        select(sa.func.count())
+        .select_from(WebhookDelivery)
+        .where(
+            WebhookDelivery.integration_id == integration_id,
+            WebhookDelivery.disposition == W.awaiting_secret,
+        ),
+        _RECEIVER,
+    )
+    return int(session.exec(statement).one())
+
+
+def parked_deliveries(
+    session: Session, *, integration_id: uuid.UUID | None = None
+) -> Sequence[WebhookDelivery]:
+    """Deliveries waiting for a secret whose integration has one now, oldest first, locked."""
+    statement = across_tenants(
+        select(WebhookDelivery)
+        .join(Integration, col(Integration.id) == WebhookDelivery.integration_id)
+        .where(
+            WebhookDelivery.disposition == W.awaiting_secret,
+            col(Integration.secret).is_not(None),
+        )
+        .order_by(col(WebhookDelivery.id))
+        .with_for_update(of=WebhookDelivery),
+        _QUEUE,
+    )
+    if integration_id is not None:
+        statement = statement.where(WebhookDelivery.integration_id == integration_id)
+    return session.exec(statement).all()
+
+
+def delete_delivery(session: Session, delivery: WebhookDelivery) -> None:
+    session.delete(delivery)
+    session.flush()

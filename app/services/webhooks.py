@@ -16,6 +16,7 @@ never lost:
 """
 
 import hashlib
+import json
 import logging
 import uuid
 from dataclasses import dataclass, replace
@@ -37,7 +38,7 @@ from app.ats import (
 from app.db import Database
 from app.drafting.quiet import QuietPeriod
 from app.errors import NotFoundError
-from app.models import Integration, utcnow
+from app.models import Integration, WebhookDelivery, utcnow
 from app.models.integrations import ApplicationState
 from app.models.integrations import WebhookDeliveryOutcome as W
 from app.outbound.urls import UrlPolicy
@@ -62,10 +63,13 @@ class Settling:
     database: Database
     service_quiet: tuple[QuietPeriod, ...]
     policy: UrlPolicy
+    # For the deliveries released from parking, which go through the receiver's checks.
+    refusal_window: timedelta = timedelta(hours=1)
 
     @classmethod
     def of(cls, settings: Settings, database: Database) -> "Settling":
-        return cls(database, settings.quiet(), settings.url_policy())
+        refusal_window = timedelta(seconds=settings.webhook_refusal_window_seconds)
+        return cls(database, settings.quiet(), settings.url_policy(), refusal_window)
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,7 @@ class Refused:
     status: int
     slug: str
     detail: str
+    retry_after: int | None = None
 
 
 def receive(
@@ -105,13 +110,16 @@ def receive(
     # Verify first: a signed body is parsed only once it is known to be authentic. Only a
     # delivery that fails verification is looked at as a possible handshake (vendors ping
     # before we hold the secret), through the same depth-bounded parser.
+    secrets = integration_service.active_secrets(integration, now)
     try:
-        adapter.verify(delivery, integration_service.active_secrets(integration, now), now=now)
+        adapter.verify(delivery, secrets, now=now)
     except SignatureError as error:
         if adapter.is_handshake(delivery):
             return Accepted(
                 WebhookReceipt(status=ReceiptStatus.handshake, delivery=None, reason=None)
             )
+        if not secrets:
+            return _park(session, integration, delivery, now)
         return _refuse_signature(session, integration, str(error), now, refusal_window)
     except PayloadError as error:
         # Lever's signature is inside the body: a body that is not an object has none.
@@ -337,8 +345,10 @@ def _parse_again(pending: _Pending) -> AtsEvent | None:
 
 
 def sweep(settling: Settling, integration_id: uuid.UUID | None = None) -> int:
-    """Process every delivery still `received` (of one integration, or all), oldest first;
-    returns how many were settled."""
+    """Release what was parked for a secret that has since been set, then process every
+    delivery still `received` (of one integration, or all), oldest first; returns how many
+    were settled."""
+    release_parked(settling, integration_id)
     with settling.database.session(write=False) as session, session.begin():
         waiting = list(repository.waiting_deliveries(session, integration_id))
     return sum(1 for row_id in waiting if process_delivery(row_id, settling) is not None)
@@ -354,3 +364,117 @@ def sweep_at_startup(settling: Settling) -> None:
         return
     if settled:
         logger.info("start-up sweep settled webhook deliveries", extra={"settled": settled})
+
+
+# Parking. Vendors may deliver before the admin has typed the secret into Rejoinder (the README
+# allows "create first, set the secret after"), and a 401 loses the event with Ashby, which never
+# retries one. So while an integration has no secret at all, a delivery that cannot be verified
+# is accepted and kept as it came (raw body and the headers that sign it), unparsed and
+# undrafted; once a secret is set the sweep verifies it with that secret and the ones that pass
+# go through the receiver's checks as if they had just arrived. With a secret set, a bad
+# signature is a 401 as before.
+#
+# Bounds, since nothing parked is authenticated: PARKED_LIMIT rows per integration (past it a
+# 503, which every vendor retries: Ashby everything but 401/403/404/405/410, Greenhouse and
+# Workable any failure), a body no larger than the receiver takes, and PARKED_FOR, after which
+# retention settles the row as failed and drops its body.
+PARKED_LIMIT = 200
+PARKED_FOR = timedelta(hours=72)
+PARKED_RETRY_AFTER_SECONDS = 600
+PARKED_REASON = (
+    "the integration had no secret to verify this delivery with; it is verified and "
+    "processed when a secret is set, or expires after 72 hours"
+)
+PARKED_EXPIRED = "expired unverified: no secret was set within 72 hours of its arrival"
+# The headers a vendor signs with or names its delivery by (see app/ats): the only ones kept.
+# Anything else (an Authorization a sender adds, cookies) is not ours to store.
+_PARKED_HEADER_PREFIXES = ("signature", "ashby-", "x-workable-", "greenhouse-", "webhook-")
+
+
+def _park(
+    session: Session, integration: Integration, delivery: Delivery, now: datetime
+) -> Accepted | Refused:
+    if repository.count_parked(session, integration_id=integration.id) >= PARKED_LIMIT:
+        logger.warning("webhook parking full", extra={"integration": str(integration.id)})
+        return Refused(
+            503,
+            "awaiting-secret",
+            f"The integration has no secret yet and {PARKED_LIMIT} deliveries already wait "
+            "for one; set the secret, then this delivery is accepted when retried.",
+            retry_after=PARKED_RETRY_AFTER_SECONDS,
+        )
+    row_id = _log(
+        session,
+        integration,
+        now,
+        disposition=W.awaiting_secret,
+        error=PARKED_REASON,
+        body=_pack(delivery),
+    )
+    receipt = WebhookReceipt(
+        status=ReceiptStatus.awaiting_secret, delivery=row_id, reason=PARKED_REASON
+    )
+    return Accepted(receipt)
+
+
+def _pack(delivery: Delivery) -> bytes:
+    # One JSON line of the signing headers, then the raw body exactly as received: the body
+    # column holds both, so parking needs no column of its own.
+    kept = {
+        name: value
+        for name, value in delivery.headers.items()
+        if name.startswith(_PARKED_HEADER_PREFIXES)
+    }
+    return json.dumps(kept).encode() + b"\n" + delivery.body
+
+
+def _unpack(packed: bytes, received_at: datetime) -> Delivery:
+    line, _, body = packed.partition(b"\n")
+    headers = json.loads(line)
+    return Delivery(headers=headers, body=body, received_at=received_at)
+
+
+def release_parked(settling: Settling, integration_id: uuid.UUID | None = None) -> int:
+    """Verify the parked deliveries of integrations that now have a secret (of one
+    integration, or all): a delivery that verifies is received as if it had just arrived
+    (its original arrival time kept), one that does not is refused. Returns how many were
+    looked at."""
+    now = utcnow()
+    with settling.database.session(write=True) as session, session.begin():
+        rows = repository.parked_deliveries(session, integration_id=integration_id)
+        for row in rows:
+            integration = repository.find_integration_for_webhook(session, row.integration_id)
+            if integration is not None and row.body is not None:
+                delivery = _unpack(row.body, row.received_at)
+                _release(session, integration, row, delivery, now, settling.refusal_window)
+    return len(rows)
+
+
+def _release(
+    session: Session,
+    integration: Integration,
+    row: WebhookDelivery,
+    delivery: Delivery,
+    now: datetime,
+    refusal_window: timedelta,
+) -> None:
+    adapter = ADAPTERS[integration.provider]
+    secrets = integration_service.active_secrets(integration, now)
+    try:
+        # Freshness is judged at arrival: the delivery waited here, not at the vendor.
+        adapter.verify(delivery, secrets, now=row.received_at)
+    except (SignatureError, PayloadError) as error:
+        why = _clip(f"did not verify with the secret set later: {error}", 2000)
+        repository.finish_delivery(
+            session, row, {"disposition": W.rejected_signature, "error": why}
+        )
+        return
+    try:
+        event = adapter.parse(delivery, integration_service.defaults(integration))
+    except PayloadError as error:
+        repository.finish_delivery(session, row, {"disposition": W.failed, "error": str(error)})
+        return
+    # The receiver's checks and its log entry, as for a delivery arriving verified now; the
+    # parked entry gives way to it.
+    repository.delete_delivery(session, row)
+    _accept(session, integration, event, delivery.body, row.received_at, refusal_window)

@@ -74,6 +74,7 @@ def test_pruning_past_retention_keeps_rejections_and_unfinished_work(
         "webhook_deliveries": 2,
         # Greenhouse's and Lever's delivery ids, and the identity of each one's event
         "webhook_delivery_ids": 4,
+        "webhook_parked_expired": 0,
     }
     assert count_rows("rejection") == 4
     assert count_rows("draft") > 0

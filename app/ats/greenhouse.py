@@ -21,6 +21,11 @@ _CANDIDATE_SIDE = "they rejected us"
 # us" and "None specified"; harvest.html#rejection-reasons): drafting from it would put words
 # in the company's mouth, so it is no reason at all.
 _NO_REASON = "none specified"
+# Interviews that never took place (webhooks.html, "Candidate stage change": the statuses of
+# `current_stage.interviews[]`), and an interviewer who declined the invitation: none of them
+# met the candidate, so none is thanked.
+_NOT_HELD = frozenset({"to_be_scheduled", "scheduled", "skipped"})
+_DECLINED = "declined"
 
 
 class GreenhouseAdapter:
@@ -104,6 +109,7 @@ def _rejection(
         rejected_at=rejected_at,
         application_id=base.application_id or "",
         candidate_ref=base.candidate_ref,
+        interviewers=_interviewers(application),
     )
     context = build_context(facts, defaults, received_at=delivery.received_at)
     return replace(base, kind=EventKind.rejection, context=context, occurred_at=rejected_at)
@@ -116,6 +122,30 @@ def _reason(application: f.JsonObject) -> str | None:
     if _NO_REASON in ((type_name or "").casefold(), (name or "").casefold()):
         return None
     return name
+
+
+def _interviewers(application: f.JsonObject) -> tuple[Person, ...]:
+    """`current_stage.interviews[].interviewers[]` (`{id, display_name, status}` in the docs;
+    `name` or first/last names and a `title` are read too, where a payload carries them)."""
+    stage = f.opt_obj(application, "current_stage") or {}
+    people: list[Person] = []
+    for interview in _objects(stage.get("interviews")):
+        if f.opt_text(interview, "status") in _NOT_HELD:
+            continue
+        for person in _objects(interview.get("interviewers")):
+            if f.opt_text(person, "status") == _DECLINED:
+                continue
+            name = (
+                f.opt_text(person, "display_name")
+                or f.opt_text(person, "name")
+                or f.full_name(f.opt_text(person, "first_name"), f.opt_text(person, "last_name"))
+            )
+            people.append(Person(name=name, title=f.opt_text(person, "title")))
+    return tuple(people)
+
+
+def _objects(value: object) -> list[f.JsonObject]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
 def _email(candidate: f.JsonObject) -> str | None:

@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from annotated_types import MaxLen
 from pydantic import TypeAdapter, ValidationError
 
 from app.ats.base import IntegrationDefaults, PayloadError
@@ -13,6 +14,12 @@ from app.drafting.context import RejectionContext
 from app.types import MAX_NAME, MAX_TEXT, Email
 
 _EMAIL: TypeAdapter[str] = TypeAdapter(Email)
+# The context's own cap: a panel of twelve still drafts, thanking the first ten.
+MAX_INTERVIEWERS = next(
+    rule.max_length
+    for rule in RejectionContext.model_fields["interviewers"].metadata
+    if isinstance(rule, MaxLen)
+)
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,8 @@ class Facts:
     rejected_at: datetime | None
     application_id: str
     candidate_ref: str | None
+    # Who interviewed the candidate, in the vendor's order: each gets a thank-you of their own.
+    interviewers: tuple[Person, ...] = ()
 
 
 def _clip(value: str | None, limit: int) -> str | None:
@@ -72,6 +81,20 @@ def _contact(person: Person | None) -> dict[str, str] | None:
     return present or None
 
 
+def _interviewers(people: tuple[Person, ...]) -> list[dict[str, str]]:
+    """Named interviewers, once each (a panellist sits on several interviews), capped."""
+    seen: set[str] = set()
+    mapped: list[dict[str, str]] = []
+    for person in people:
+        name = _clip(person.name, MAX_NAME)
+        if name is None or name.casefold() in seen:
+            continue
+        seen.add(name.casefold())
+        title = _clip(person.title, MAX_NAME)
+        mapped.append({"name": name, "title": title} if title else {"name": name})
+    return mapped[:MAX_INTERVIEWERS]
+
+
 def build_context(
     facts: Facts, defaults: IntegrationDefaults, *, received_at: datetime
 ) -> RejectionContext:
@@ -89,6 +112,7 @@ def build_context(
         "company": {"name": defaults.company_name},
         "role": {"title": _clip(facts.job_title, MAX_NAME)},
         "contact": _contact(facts.contact),
+        "interviewers": _interviewers(facts.interviewers),
         "stage": stage_for(facts.stage_name),
         "rejected_on": day.isoformat(),
         "reason": _clip(facts.reason, MAX_TEXT),

@@ -28,6 +28,7 @@ VECTOR_TIME = datetime.fromtimestamp(int(VECTOR["headers"]["webhook-timestamp"])
 DRAFTED = {
     "greenhouse-reject_candidate.json": "greenhouse",
     "greenhouse-reject_candidate-none_specified.json": "greenhouse",
+    "greenhouse-reject_candidate-interviewers.json": "greenhouse",
     "ashby-candidateStageChange.json": "ashby",
     "workable-candidate_moved.json": "workable",
     "generic-candidate.rejected.json": "generic",
@@ -201,3 +202,20 @@ def test_a_greenhouse_none_specified_reason_is_drafted_without_a_reason(client: 
     context = client.get(f"/v1/rejections/{row.rejection_id}").json()["context"]
     assert context["reason"] is None
     assert context["stage"] == "phone_screen"  # "Hiring Manager Screen"
+
+
+def test_greenhouse_interviewers_each_get_a_thank_you(client: TestClient) -> None:
+    # current_stage.interviews[].interviewers[] (https://developers.greenhouse.io/webhooks.html
+    # #candidate-stage-change): the held interviews' panel, once each.
+    integration = create_integration(client, "greenhouse")
+
+    _send(client, integration, "greenhouse-reject_candidate-interviewers.json", "greenhouse")
+
+    [row] = deliveries(integration["id"])
+    rejection = client.get(f"/v1/rejections/{row.rejection_id}").json()
+    names = [person["name"] for person in rejection["context"]["interviewers"]]
+    assert names == ["Priya Natarajan", "Tomas Greer"]
+    thanks = rejection["drafts"]["interviewer_thanks"]
+    assert len(thanks) == 2
+    assert "Priya" in thanks[0]["body"]
+    assert "Tomas" in thanks[1]["body"]

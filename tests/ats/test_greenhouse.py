@@ -187,3 +187,41 @@ def test_a_reason_named_none_specified_is_no_reason_either() -> None:
     event = ADAPTER.parse(greenhouse(_reject_with(rejection_reason=reason)), DEFAULTS)
     assert event.context is not None
     assert event.context.reason is None
+
+
+def test_interviewers_of_held_interviews_are_mapped_once_each() -> None:
+    # current_stage.interviews[].interviewers[] = {id, display_name, status}
+    # (https://developers.greenhouse.io/webhooks.html#candidate-stage-change).
+    body = raw("greenhouse-reject_candidate-interviewers.json")
+    event = ADAPTER.parse(greenhouse(body), DEFAULTS)
+    assert event.context is not None
+    assert [(i.name, i.title) for i in event.context.interviewers] == [
+        ("Priya Natarajan", None),
+        ("Tomas Greer", None),
+    ]
+
+
+def test_an_interviewer_title_is_kept_where_a_payload_carries_one() -> None:
+    stage = {
+        "id": 1,
+        "name": "Onsite",
+        "interviews": [
+            {
+                "id": 2,
+                "status": "complete",
+                "interviewers": [{"id": 3, "name": "Ada Byron", "title": "Staff Engineer"}],
+            }
+        ],
+    }
+    event = ADAPTER.parse(greenhouse(_reject_with(current_stage=stage)), DEFAULTS)
+    assert event.context is not None
+    [interviewer] = event.context.interviewers
+    assert (interviewer.name, interviewer.title) == ("Ada Byron", "Staff Engineer")
+
+
+def test_a_large_panel_is_capped_at_the_contexts_limit() -> None:
+    panel = [{"id": n, "display_name": f"Interviewer {n}"} for n in range(15)]
+    stage = {"id": 1, "name": "Onsite", "interviews": [{"id": 2, "interviewers": panel}]}
+    event = ADAPTER.parse(greenhouse(_reject_with(current_stage=stage)), DEFAULTS)
+    assert event.context is not None
+    assert len(event.context.interviewers) == 10

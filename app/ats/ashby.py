@@ -2,9 +2,12 @@
 
 Signature: header `Ashby-Signature: sha256=<hex>`, HMAC-SHA256 of the raw body with the
 webhook's secret token. No timestamp; `webhookActionId` is the same across retries and across
-the candidateStageChange/applicationUpdate pair, so it is the delivery id.
+the candidateStageChange/applicationUpdate pair, so it is the delivery id. The payload schema
+requires only `action` and `data`, so a body without it gets a digest instead (see
+`_delivery_id`).
 """
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -47,7 +50,7 @@ class AshbyAdapter:
             kind=EventKind.ignored,
             provider=PROVIDER,
             event_name=action,
-            vendor_delivery_id=f.text(body, "webhookActionId", "body"),
+            vendor_delivery_id=_delivery_id(body, delivery.body, {}),
         )
         if action not in _STAGE_EVENTS:
             return replace(base, ignored_reason=f"action {action!r} is not a stage change")
@@ -55,6 +58,7 @@ class AshbyAdapter:
         candidate = f.obj(application, "candidate", "data.application")
         base = replace(
             base,
+            vendor_delivery_id=_delivery_id(body, delivery.body, application),
             application_id=f.ident(application, "id", "data.application"),
             candidate_ref=f.ident(candidate, "id", "data.application.candidate"),
         )
@@ -62,6 +66,23 @@ class AshbyAdapter:
         if skip is not None:
             return replace(base, ignored_reason=skip)
         return _rejection(base, application, candidate, delivery, defaults)
+
+
+def _delivery_id(body: f.JsonObject, raw: bytes, application: f.JsonObject) -> str:
+    """`webhookActionId`, or a digest standing in for it.
+
+    Ashby's pages disagree on whether every delivery carries the id (the payload schemas
+    require only `action` and `data`; "Common payload data" shows it). Without it a retry of
+    the same event re-sends the same bytes, so the digest of the raw body, the application
+    and its `updatedAt` is the same across retries and differs between two moves.
+    """
+    action_id = f.opt_text(body, "webhookActionId")
+    if action_id is not None:
+        return action_id
+    digest = hashlib.sha256(raw)
+    for part in (f.opt_ident(application, "id"), f.opt_text(application, "updatedAt")):
+        digest.update(b"\x00" + (part or "").encode())
+    return f"sha256:{digest.hexdigest()}"
 
 
 def _skip_reason(application: f.JsonObject) -> str | None:

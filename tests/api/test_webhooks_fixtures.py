@@ -30,6 +30,7 @@ DRAFTED = {
     "greenhouse-reject_candidate-none_specified.json": "greenhouse",
     "greenhouse-reject_candidate-interviewers.json": "greenhouse",
     "ashby-candidateStageChange.json": "ashby",
+    "ashby-candidateStageChange-no_webhookActionId.json": "ashby",
     "workable-candidate_moved.json": "workable",
     "generic-candidate.rejected.json": "generic",
 }
@@ -219,3 +220,18 @@ def test_greenhouse_interviewers_each_get_a_thank_you(client: TestClient) -> Non
     assert len(thanks) == 2
     assert "Priya" in thanks[0]["body"]
     assert "Tomas" in thanks[1]["body"]
+
+
+def test_an_ashby_delivery_without_a_webhook_action_id_is_drafted_once(client: TestClient) -> None:
+    # `webhookActionId` is not in the schema's required keys
+    # (https://developers.ashbyhq.com/reference/candidatestagechangewebhook); a retry of the
+    # same bytes is a duplicate of the first delivery, not a 400.
+    integration = create_integration(client, "ashby")
+    name = "ashby-candidateStageChange-no_webhookActionId.json"
+
+    first = _send(client, integration, name, "ashby")
+    retry = _send(client, integration, name, "ashby")
+
+    assert (first.status_code, retry.status_code) == (200, 200)
+    assert retry.json()["status"] == "duplicate"
+    assert [row.disposition for row in deliveries(integration["id"])] == ["drafted", "duplicate"]

@@ -1,3 +1,4 @@
+import hashlib
 from datetime import date
 from typing import Any
 
@@ -104,11 +105,34 @@ def test_other_actions_are_ignored() -> None:
     assert ADAPTER.parse(ashby(body), DEFAULTS).kind is EventKind.ignored
 
 
-def test_a_stage_change_without_a_webhook_action_id_is_a_payload_error() -> None:
-    body = fixture("ashby-candidateStageChange.json")
-    del body["webhookActionId"]
-    with pytest.raises(PayloadError, match="webhookActionId"):
-        ADAPTER.parse(ashby(dumps(body)), DEFAULTS)
+def test_a_stage_change_without_a_webhook_action_id_gets_a_digest_for_its_delivery_id() -> None:
+    # The candidateStageChange schema requires only `action` and `data`
+    # (https://developers.ashbyhq.com/reference/candidatestagechangewebhook), though "Common
+    # Payload Data" (https://developers.ashbyhq.com/docs/common-payload-data) says every
+    # payload carries `webhookActionId`.
+    body = raw("ashby-candidateStageChange-no_webhookActionId.json")
+    event = ADAPTER.parse(ashby(body), DEFAULTS)
+    assert event.kind is EventKind.rejection
+    digest = hashlib.sha256(body)
+    digest.update(b"\x006c1f0a42-8d3e-4b57-9a20-7e5d41c3b901\x002026-11-17T15:20:41.000Z")
+    assert event.vendor_delivery_id == f"sha256:{digest.hexdigest()}"
+    # A retry re-sends the same bytes: the same id, so the receiver drops it.
+    assert ADAPTER.parse(ashby(body), DEFAULTS).vendor_delivery_id == event.vendor_delivery_id
+
+
+def test_two_moves_without_a_webhook_action_id_get_two_delivery_ids() -> None:
+    body = fixture("ashby-candidateStageChange-no_webhookActionId.json")
+    first = ADAPTER.parse(ashby(dumps(body)), DEFAULTS)
+    body["data"]["application"]["updatedAt"] = "2026-11-18T09:00:00.000Z"
+    second = ADAPTER.parse(ashby(dumps(body)), DEFAULTS)
+    assert first.vendor_delivery_id != second.vendor_delivery_id
+
+
+def test_another_action_without_a_webhook_action_id_is_ignored_not_refused() -> None:
+    body = dumps({"action": "jobUpdate", "data": {"job": {"id": "j"}}})
+    event = ADAPTER.parse(ashby(body), DEFAULTS)
+    assert event.kind is EventKind.ignored
+    assert (event.vendor_delivery_id or "").startswith("sha256:")
 
 
 def test_a_stage_change_without_its_job_is_a_payload_error() -> None:

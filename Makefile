@@ -8,6 +8,9 @@ PORT ?= 8000
 # process (e.g. with `ARGS=--pdb`).
 WORKERS ?= auto
 ARGS ?=
+# Some shells set PYTHONDONTWRITEBYTECODE: every test process would then compile app/ and
+# tests/ again. The test loop keeps the bytecode, so a second run starts in half the time.
+test test-all: export PYTHONDONTWRITEBYTECODE=
 
 .PHONY: run test test-all lint format bench review-report clean
 

@@ -6,7 +6,7 @@ a noun or gerund phrase after "the work on", a first-person clause for an achiev
 short phrase for a subject line. This module is pure: no I/O beyond its word tables.
 
 lemminflect tells which words are verbs and inflects them ("rebuild" -> "rebuilding",
-"grew" -> "grow"); inflect picks articles and joins lists; the closed word classes are in
+"grew" -> "grow"); the closed word classes are in
 `data/language.json`.
 """
 
@@ -14,12 +14,9 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
-import inflect
-
 from app.drafting import lexicon as lx
 from app.drafting.lexicon import key
 
-_ENGINE = inflect.engine()
 _TRAILING = ".;:,!?\u2026 \t-\u2013\u2014"
 _QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb"
 _BULLET = re.compile(r"^(?:[-*\u2022\u2013]|\d+[.)])\s+")
@@ -369,18 +366,3 @@ def shorten(phrase: str, max_words: int) -> str:
         content = [w for w in words if key(w) not in lx.FUNCTION_WORDS]
         cut = content[:1] or words[:1]
     return _strip_edges(" ".join(cut))
-
-
-def join_list(items: list[str], conj: str = "and") -> str:
-    """ "a", "a and b", "a, b and c": no Oxford comma, as the templates write lists."""
-    kept = [item for item in items if item.strip()]
-    if not kept:
-        return ""
-    return str(_ENGINE.join(kept, conj=conj, final_sep=""))
-
-
-@lru_cache(maxsize=4096)
-def article(noun_phrase: str) -> str:
-    """The phrase with "a" or "an" as it is spoken: "an MBA", "a user", "an hour"."""
-    text = noun_phrase.strip()
-    return str(_ENGINE.a(text)) if text else ""

@@ -92,7 +92,8 @@ def lever_api() -> Iterator[tuple[str, Script]]:
     script = Script()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(script))
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # A short poll, so shutdown() returns at once instead of after serve_forever's 0.5 s.
+    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/v1", script
     server.shutdown()

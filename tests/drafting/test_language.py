@@ -9,12 +9,10 @@ from hypothesis import strategies as st
 
 from app.drafting.language import (
     PhraseForm,
-    article,
     as_achievement,
     as_noun_result,
     as_topic,
     classify,
-    join_list,
     shorten,
 )
 from app.drafting.lexicon import FUNCTION_WORDS, key
@@ -246,35 +244,6 @@ def test_shorten(phrase: str, max_words: int, short: str) -> None:
     assert shorten(phrase, max_words) == short
 
 
-@pytest.mark.parametrize(
-    ("items", "conj", "joined"),
-    [
-        (["Kafka"], "and", "Kafka"),
-        (["Kafka", "dbt"], "and", "Kafka and dbt"),
-        (["Maria", "Tom", "Li"], "and", "Maria, Tom and Li"),
-        (["a call", "an email", "a note"], "or", "a call, an email or a note"),
-        ([], "and", ""),
-    ],
-)
-def test_join_list(items: list[str], conj: str, joined: str) -> None:
-    assert join_list(items, conj) == joined
-
-
-@pytest.mark.parametrize(
-    ("noun", "expected"),
-    [
-        ("engineer", "an engineer"),
-        ("user", "a user"),
-        ("MBA", "an MBA"),
-        ("hour-long call", "an hour-long call"),
-        ("one-page summary", "a one-page summary"),
-        ("nurse practitioner", "a nurse practitioner"),
-    ],
-)
-def test_article(noun: str, expected: str) -> None:
-    assert article(noun) == expected
-
-
 # Generated phrases in every form a caller writes, from realistic pools.
 _VERBS = ["rebuild", "lead", "reduce", "grow", "cut", "run", "support", "design", "launch", "scale"]
 _PAST = ["rebuilt", "led", "reduced", "grew", "cut", "ran", "supported", "designed", "launched"]
@@ -357,5 +326,3 @@ def test_never_raises(phrase: str, max_words: int) -> None:
     as_achievement(phrase)
     as_noun_result(phrase)
     shorten(phrase, max_words)
-    join_list([phrase, phrase])
-    article(phrase)

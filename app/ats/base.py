@@ -15,7 +15,7 @@ from typing import Protocol
 
 from app.drafting.context import RejectionContext, Tone
 
-# Standard Webhooks' recommended window; Lever's `triggeredAt` is held to the same one.
+# Standard Webhooks' recommended window (Lever documents none: see lever.MAX_AGE).
 TOLERANCE = timedelta(minutes=5)
 
 
@@ -80,7 +80,6 @@ class AtsEvent:
     - `context` is set only for a complete rejection; `needs_details` says why a rejection has
       no context yet (Lever without an API key, or a failed fetch), and `fetch` says what to
       fetch to complete it.
-    - `replay_token` is Lever's `token`: the caller refuses (401) a token it has seen before.
     - `occurred_at` is the vendor's time of the rejection or un-rejection, when it gives one,
       for ordering events that arrive out of order.
     """
@@ -93,7 +92,6 @@ class AtsEvent:
     candidate_ref: str | None = None
     context: RejectionContext | None = None
     ignored_reason: str | None = None
-    replay_token: str | None = None
     needs_details: str | None = None
     fetch: LeverFetch | None = None
     occurred_at: datetime | None = None

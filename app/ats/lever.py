@@ -3,8 +3,18 @@
 Lever puts the signature in the body: `signature` = hex HMAC-SHA256(signature token,
 `token` + `triggeredAt`). Only those two fields are covered, so the rest of the body is not
 integrity-protected; the archive event carries ids only and the details come from Lever's API
-(see lever_client). Replay protection is ours: `triggeredAt` must be within 5 minutes and the
-caller refuses a `token` it has seen (AtsEvent.replay_token).
+(see lever_client).
+
+Lever documents no freshness window and no rule that a `token` is used once (its developer
+documentation, hire.lever.co/developer/documentation#webhooks, and help.lever.co's
+"Configuring webhooks" describe the signature only), and it does not say whether a retry
+re-sends the same body. So a delivery is never refused for its age within MAX_AGE, nor for a
+token seen before: a retry of the same body is the same delivery id (the body's `id`, else
+`token` + `triggeredAt`, exactly what is signed) and is answered as a duplicate; a re-signed
+retry of an archive is the same event (application, kind, `archivedAt`). MAX_AGE only bounds
+how long a captured request can be replayed, far past any outage: a replay inside it is a
+duplicate too while its delivery id is remembered (the setting `retention_days`), and after
+that the application's state still drafts one rejection per archive.
 
 Because the signature is inside the body, `verify` raises PayloadError (400) for a body that is
 not a JSON object: there is nothing to verify.
@@ -16,13 +26,12 @@ it is Lever's.
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import httpx
 
 from app.ats import fields as f
 from app.ats.base import (
-    TOLERANCE,
     AtsEvent,
     Delivery,
     EventKind,
@@ -43,6 +52,9 @@ from app.ats.signing import matches_hex
 
 PROVIDER = "lever"
 ARCHIVE_CHANGE = "candidateArchiveChange"
+# How old a signed `triggeredAt` may be: a week, far past any outage of ours (the old 5-minute
+# window lost every event sent while Rejoinder was down for longer than that).
+MAX_AGE = timedelta(days=7)
 NO_API_KEY = (
     "Lever's archive event carries only ids; without an API key on the integration the "
     "candidate, job and archive reason cannot be fetched"
@@ -111,19 +123,17 @@ class LeverAdapter:
             sent = datetime.fromtimestamp(triggered / 1000, tz=UTC)
         except (OverflowError, OSError, ValueError):
             raise SignatureError("triggeredAt is not a time") from None
-        if abs(now - sent) > TOLERANCE:
-            raise SignatureError("triggeredAt is outside the 5-minute tolerance")
+        if abs(now - sent) > MAX_AGE:
+            raise SignatureError("triggeredAt is more than 7 days away from now")
 
     def parse(self, delivery: Delivery, defaults: IntegrationDefaults) -> AtsEvent:
         body = f.load_object(delivery.body)
         event_name = f.text(body, "event", "body")
-        token = f.opt_text(body, "token")
         base = AtsEvent(
             kind=EventKind.ignored,
             provider=PROVIDER,
             event_name=event_name,
-            vendor_delivery_id=f.opt_text(body, "id") or token,
-            replay_token=token,
+            vendor_delivery_id=f.opt_text(body, "id") or _signed_pair(body),
         )
         data = f.obj(body, "data", "body")
         if data == {}:
@@ -153,6 +163,12 @@ class LeverAdapter:
             needs_details=NO_API_KEY,
             occurred_at=f.opt_ms_time(to_archived, "archivedAt"),
         )
+
+
+def _signed_pair(body: f.JsonObject) -> str | None:
+    # Not the token alone: Lever does not document it as unique per request.
+    token, triggered = f.opt_text(body, "token"), body.get("triggeredAt")
+    return f"{token}:{triggered}" if token and isinstance(triggered, int) else token
 
 
 def complete_lever_event(

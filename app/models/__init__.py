@@ -4,7 +4,6 @@ describe it to the code."""
 from app.models.base import UTCDateTime, utcnow
 from app.models.integrations import (
     Integration,
-    LeverSeenToken,
     WebhookApplicationState,
     WebhookDelivery,
     WebhookDeliveryKey,
@@ -25,7 +24,6 @@ __all__ = [
     "Draft",
     "IdempotencyRecord",
     "Integration",
-    "LeverSeenToken",
     "OutboundAttempt",
     "OutboundDelivery",
     "OutboundEndpoint",

@@ -140,13 +140,3 @@ class WebhookApplicationState(SQLModel, table=True):
     )
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
-
-
-class LeverSeenToken(SQLModel, table=True):
-    """Lever `token`s already accepted: a request that reuses one is a replay (401)."""
-
-    __tablename__ = "lever_seen_token"
-
-    integration_id: uuid.UUID = Field(sa_column=owned_by("integration", primary_key=True))
-    token: str = Field(max_length=255, primary_key=True)
-    seen_at: datetime = Field(sa_type=UTCDateTime)

@@ -17,7 +17,6 @@ from uuid_utils.compat import uuid7
 
 from app.models import (
     Integration,
-    LeverSeenToken,
     WebhookApplicationState,
     WebhookDelivery,
     WebhookDeliveryKey,
@@ -146,34 +145,6 @@ def update_application_state(
         setattr(row, name, value)
     session.add(row)
     session.flush()
-
-
-def claim_lever_token(
-    session: Session,
-    *,
-    integration_id: uuid.UUID,
-    token: str,
-    now: datetime,
-    forget_before: datetime,
-) -> bool:
-    """True when the token is new. Tokens older than `forget_before` are dropped first: their
-    `triggeredAt` is outside the tolerance by then, so a replay of them is refused anyway."""
-    session.execute(
-        across_tenants(
-            sa.delete(LeverSeenToken).where(
-                col(LeverSeenToken.integration_id) == integration_id,
-                col(LeverSeenToken.seen_at) < forget_before,
-            ),
-            _RECEIVER,
-        )
-    )
-    statement = (
-        _insert(session, LeverSeenToken)
-        .values(integration_id=integration_id, token=token, seen_at=now)
-        .on_conflict_do_nothing(index_elements=["integration_id", "token"])
-        .returning(col(LeverSeenToken.token))
-    )
-    return session.execute(statement).first() is not None
 
 
 def add_delivery(session: Session, values: dict[str, Any]) -> None:

@@ -23,7 +23,6 @@ from app.models import (
     Draft,
     IdempotencyRecord,
     Integration,
-    LeverSeenToken,
     OutboundAttempt,
     OutboundDelivery,
     OutboundEndpoint,
@@ -64,7 +63,6 @@ _OWNED_THROUGH: dict[type, tuple[type, Any]] = {
     WebhookDelivery: (Integration, WebhookDelivery.integration_id),
     WebhookDeliveryKey: (Integration, WebhookDeliveryKey.integration_id),
     WebhookApplicationState: (Integration, WebhookApplicationState.integration_id),
-    LeverSeenToken: (Integration, LeverSeenToken.integration_id),
 }
 TENANT_OWNED: frozenset[type] = frozenset((Tenant, *_DIRECT, *_OWNED_THROUGH))
 

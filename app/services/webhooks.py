@@ -3,11 +3,11 @@
 Two steps, so the vendor gets its answer within a second and an acknowledged delivery is
 never lost:
 
-1. `receive` (in the request's transaction): verify the raw body in constant time, refuse
-   replays, deduplicate by the vendor's delivery id and by the business key (integration +
-   application + state) with INSERT … ON CONFLICT DO NOTHING, and store the delivery with its
-   body as `received`. Refusals store no body, only a `rejected_signature` entry per integration and
-   window that counts them, whatever their reason.
+1. `receive` (in the request's transaction): verify the raw body in constant time,
+   deduplicate by the vendor's delivery id and by the event's identity (application + kind +
+   the vendor's event time) with INSERT … ON CONFLICT DO NOTHING, and store the delivery with
+   its body as `received`. Refusals store no body, only a `rejected_signature` entry per
+   integration and window that counts them, whatever their reason.
 2. `process_delivery` (after the response, in a fresh transaction): parse again, fetch from
    Lever's API when its event carries only ids, then draft, ignore or withdraw. The body is
    dropped once the delivery is settled. `sweep` processes whatever is still `received`
@@ -48,10 +48,6 @@ from app.services.webhook_outcomes import apply_event, complete_event
 from app.settings import Settings
 
 logger = logging.getLogger(__name__)
-
-# Lever tokens are remembered well past the 5-minute tolerance (clocks drift both ways);
-# an older token's `triggeredAt` is stale, so a replay of it is refused anyway.
-_TOKEN_MEMORY = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -140,16 +136,6 @@ def _accept(
     now: datetime,
     refusal_window: timedelta,
 ) -> Accepted | Refused:
-    if event.replay_token and not repository.claim_lever_token(
-        session,
-        integration_id=integration.id,
-        token=_clip(event.replay_token, 255) or "-",
-        now=now,
-        forget_before=now - _TOKEN_MEMORY,
-    ):
-        return _refuse_signature(
-            session, integration, "token was already used (replay)", now, refusal_window
-        )
     if event.kind == EventKind.handshake:
         return Accepted(WebhookReceipt(status=ReceiptStatus.handshake, delivery=None, reason=None))
     if event.kind == EventKind.ignored:

@@ -62,6 +62,8 @@ class AshbyAdapter:
             application_id=f.ident(application, "id", "data.application"),
             candidate_ref=f.ident(candidate, "id", "data.application.candidate"),
         )
+        if not _archived(application):
+            return _move(base, application)
         skip = _skip_reason(application)
         if skip is not None:
             return replace(base, ignored_reason=skip)
@@ -85,11 +87,69 @@ def _delivery_id(body: f.JsonObject, raw: bytes, application: f.JsonObject) -> s
     return f"sha256:{digest.hexdigest()}"
 
 
-def _skip_reason(application: f.JsonObject) -> str | None:
+def _archived(application: f.JsonObject) -> bool:
     status = f.text(application, "status", "data.application")
     stage = f.obj(application, "currentInterviewStage", "data.application")
-    if status != "Archived" and stage.get("type") != "Archived":
-        return "the application was not moved to an Archived stage"
+    return status == "Archived" or stage.get("type") == "Archived"
+
+
+def _move(base: AtsEvent, application: f.JsonObject) -> AtsEvent:
+    """A move to a stage that is not Archived: an un-rejection when it leaves Archived.
+
+    The payload names only the stage moved to. Only a history carried in the payload (the
+    entries of `application.listHistory`) tells that the stage left was Archived; without one,
+    the move is ignored rather than taken for an un-rejection of every ordinary move.
+    """
+    history = _history(application)
+    if (
+        len(history) >= 2
+        and _is_archived_entry(history[-2])
+        and not _is_archived_entry(history[-1])
+    ):
+        left_at = f.opt_iso_time(history[-1], "enteredStageAt") or f.opt_iso_time(
+            application, "updatedAt"
+        )
+        return replace(base, kind=EventKind.unrejection, occurred_at=left_at)
+    return replace(base, ignored_reason="the application was not moved to an Archived stage")
+
+
+def _history(application: f.JsonObject) -> list[f.JsonObject]:
+    """`applicationHistory` entries (`{stageId, title, enteredStageAt, leftStageAt,
+    archiveReasonId?}`, as `application.listHistory` answers), oldest first."""
+    raw = application.get("applicationHistory")
+    entries = [e for e in raw if isinstance(e, dict)] if isinstance(raw, list) else []
+    stamped = [
+        (time, entry)
+        for entry in entries
+        if (time := f.opt_iso_time(entry, "enteredStageAt")) is not None
+    ]
+    if len(stamped) < len(entries):
+        return entries  # not every entry is dated: the payload's order stands
+    return [entry for _, entry in sorted(stamped, key=lambda pair: pair[0])]
+
+
+def _is_archived_entry(entry: f.JsonObject) -> bool:
+    # An Archived stage's entry carries the archive reason it was archived with; its type,
+    # where sent, or the stage's default title say the same.
+    return (
+        f.opt_ident(entry, "archiveReasonId") is not None
+        or entry.get("type") == "Archived"
+        or (f.opt_text(entry, "title") or "").casefold() == "archived"
+    )
+
+
+def _stage_before_archiving(application: f.JsonObject) -> str | None:
+    """The stage the candidate had reached: the last non-Archived entry of the history.
+
+    The payload's `currentInterviewStage` is the Archived stage itself, which says nothing of
+    how far the candidate got; without a history the stage stays unknown (the context's
+    default) rather than read from the word "Archived".
+    """
+    reached = [entry for entry in _history(application) if not _is_archived_entry(entry)]
+    return f.opt_text(reached[-1], "title") if reached else None
+
+
+def _skip_reason(application: f.JsonObject) -> str | None:
     reason_type = f.opt_text(f.opt_obj(application, "archiveReason") or {}, "reasonType")
     if reason_type != "RejectedByOrg":
         return f"the archive reason type is {reason_type or 'missing'}, not RejectedByOrg"
@@ -105,16 +165,13 @@ def _rejection(
 ) -> AtsEvent:
     archived_at = f.opt_iso_time(application, "archivedAt")
     job = f.obj(application, "job", "data.application")
-    stage = f.obj(application, "currentInterviewStage", "data.application")
     facts = Facts(
         candidate=Person(
             name=f.text(candidate, "name", "data.application.candidate"),
             email=f.opt_text(f.opt_obj(candidate, "primaryEmailAddress") or {}, "value"),
         ),
         job_title=f.text(job, "title", "data.application.job"),
-        # Ashby reports the Archived stage itself, not the one the candidate had reached; a
-        # stage titled "Archived" maps to `applied`.
-        stage_name=f.opt_text(stage, "title"),
+        stage_name=_stage_before_archiving(application),
         reason=f.opt_text(f.opt_obj(application, "archiveReason") or {}, "text"),
         contact=_contact(application),
         rejected_at=archived_at,

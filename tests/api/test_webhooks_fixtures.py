@@ -31,6 +31,7 @@ DRAFTED = {
     "greenhouse-reject_candidate-interviewers.json": "greenhouse",
     "ashby-candidateStageChange.json": "ashby",
     "ashby-candidateStageChange-no_webhookActionId.json": "ashby",
+    "ashby-candidateStageChange-archived_with_history.json": "ashby",
     "workable-candidate_moved.json": "workable",
     "generic-candidate.rejected.json": "generic",
 }
@@ -43,6 +44,7 @@ COVERED = {
     *DRAFTED,
     *HANDSHAKES,
     "greenhouse-unreject_candidate.json",
+    "ashby-candidateStageChange-unarchived.json",
     "lever-candidateStageChange.json",
     "lever-candidateArchiveChange.json",
     "generic-standard-webhooks-test-vector.json",
@@ -235,3 +237,21 @@ def test_an_ashby_delivery_without_a_webhook_action_id_is_drafted_once(client: T
     assert (first.status_code, retry.status_code) == (200, 200)
     assert retry.json()["status"] == "duplicate"
     assert [row.disposition for row in deliveries(integration["id"])] == ["drafted", "duplicate"]
+
+
+def test_an_ashby_move_back_out_of_archived_withdraws_the_plan(client: TestClient) -> None:
+    # Archived with a history (stage: Technical Interview), then moved back out of Archived
+    # (https://developers.ashbyhq.com/reference/candidatestagechangewebhook; history entries as
+    # https://developers.ashbyhq.com/reference/applicationlisthistory answers them).
+    integration = create_integration(client, "ashby")
+
+    _send(client, integration, "ashby-candidateStageChange-archived_with_history.json", "ashby")
+    response = _send(client, integration, "ashby-candidateStageChange-unarchived.json", "ashby")
+
+    assert response.status_code == 200, response.text
+    drafted, withdrawn = deliveries(integration["id"])
+    assert (drafted.disposition, withdrawn.disposition) == ("drafted", "withdrawn")
+    rejection = client.get(f"/v1/rejections/{drafted.rejection_id}").json()
+    assert rejection["context"]["stage"] == "technical"
+    assert rejection["status"] == "withdrawn_by_employer"
+    assert "pending" not in {step["status"] for step in rejection["follow_up_plan"]["steps"]}

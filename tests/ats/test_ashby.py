@@ -1,5 +1,5 @@
 import hashlib
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -143,3 +143,47 @@ def test_a_stage_change_without_its_job_is_a_payload_error() -> None:
 def test_malformed_json_is_a_payload_error() -> None:
     with pytest.raises(PayloadError):
         ADAPTER.parse(ashby(b"[1, 2"), DEFAULTS)
+
+
+def test_the_stage_before_archiving_is_read_from_the_history() -> None:
+    # The webhook's currentInterviewStage is the Archived stage itself
+    # (https://developers.ashbyhq.com/reference/candidatestagechangewebhook); the history's
+    # entries follow application.listHistory
+    # (https://developers.ashbyhq.com/reference/applicationlisthistory).
+    body = raw("ashby-candidateStageChange-archived_with_history.json")
+    event = ADAPTER.parse(ashby(body), DEFAULTS)
+    assert event.kind is EventKind.rejection
+    assert event.context is not None
+    assert event.context.stage is Stage.technical  # "Technical Interview"
+
+
+def test_a_history_out_of_order_is_read_by_its_times() -> None:
+    body = fixture("ashby-candidateStageChange-archived_with_history.json")
+    body["data"]["application"]["applicationHistory"].reverse()
+    event = ADAPTER.parse(ashby(dumps(body)), DEFAULTS)
+    assert event.context is not None
+    assert event.context.stage is Stage.technical
+
+
+def test_without_a_history_the_archived_stage_is_not_taken_for_a_stage() -> None:
+    stage = {"id": "s", "title": "Archived: Onsite Panel", "type": "Archived"}
+    event = ADAPTER.parse(ashby(_stage_change_with(currentInterviewStage=stage)), DEFAULTS)
+    assert event.context is not None
+    assert event.context.stage is Stage.applied  # the context's default, not "onsite"
+
+
+def test_a_move_back_out_of_archived_is_an_unrejection() -> None:
+    body = raw("ashby-candidateStageChange-unarchived.json")
+    event = ADAPTER.parse(ashby(body), DEFAULTS)
+    assert event.kind is EventKind.unrejection
+    assert event.application_id == "3b8e1d52-7c4a-4e19-b0f6-2a9d5c8e7f13"
+    assert event.context is None
+    assert event.occurred_at == datetime(2026, 11, 18, 10, 30, tzinfo=UTC)
+
+
+def test_an_ordinary_move_with_a_history_is_still_ignored() -> None:
+    body = fixture("ashby-candidateStageChange-unarchived.json")
+    history = body["data"]["application"]["applicationHistory"]
+    del history[-2]  # Technical Interview follows Recruiter Screen, not Archived
+    event = ADAPTER.parse(ashby(dumps(body)), DEFAULTS)
+    assert event.kind is EventKind.ignored

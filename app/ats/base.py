@@ -40,6 +40,8 @@ class IntegrationDefaults:
     tone: Tone | None = None
     timezone: str | None = None
     country: str | None = None
+    # Lever: draft an archive reason whose name the table does not know (lever_reasons).
+    draft_unknown_archive_reasons: bool = False
 
 
 class SignatureError(Exception):

@@ -47,6 +47,7 @@ from app.ats.lever_client import (
     LeverFetchError,
     fetch_archive_details,
 )
+from app.ats.lever_reasons import ReasonMeaning, reason_meaning
 from app.ats.mapping import Facts, Person, build_context
 from app.ats.signing import matches_hex
 
@@ -191,6 +192,15 @@ def complete_lever_event(
         return replace(
             event, needs_details="Lever did not say whether the archive reason is a hire"
         )
+    not_drafted = _not_a_company_rejection(details.reason_text, defaults)
+    if not_drafted is not None:
+        return replace(
+            event,
+            kind=EventKind.ignored,
+            ignored_reason=not_drafted,
+            needs_details=None,
+            fetch=None,
+        )
     missing = [
         label
         for label, value in (
@@ -218,6 +228,21 @@ def complete_lever_event(
         # The delivery was fine; what Lever's API returned does not make a context.
         return replace(event, needs_details=str(error))
     return replace(event, context=context, needs_details=None, fetch=None)
+
+
+def _not_a_company_rejection(reason: str | None, defaults: IntegrationDefaults) -> str | None:
+    """Why a `non-hired` archive is not drafted, or None to draft it: Lever's type alone
+    cannot tell a withdrawal or a declined offer from a rejection, its reason's name can."""
+    meaning = reason_meaning(reason)
+    shown = repr(reason) if reason else "(no name)"
+    if meaning == ReasonMeaning.not_rejected:
+        return f"the archive reason {shown} is not a rejection by the company"
+    if meaning == ReasonMeaning.unknown and not defaults.draft_unknown_archive_reasons:
+        return (
+            f"the archive reason {shown} is not known as a rejection by the company; not "
+            "drafted (the integration setting draft_unknown_archive_reasons drafts it)"
+        )
+    return None
 
 
 def lever_fetch_failed(event: AtsEvent, error: LeverFetchError) -> AtsEvent:

@@ -11,9 +11,17 @@ as the username and an empty password; every response wraps its object in `data`
 
 Each request is retried once on a timeout, a connection error, a 5xx or a 429; anything else
 fails at once. Failures raise LeverFetchError, whose message never holds the API key.
+
+An account's archive reasons are few and rarely renamed, and every archive event needs one:
+each answer is kept for the life of the process, per account (API key and API root) and
+reason id, at most REASON_CACHE_SIZE of them (the least recently used go first). A renamed
+reason is read again after a restart.
 """
 
+import hashlib
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,6 +32,7 @@ import httpx
 
 DEFAULT_BASE_URL = "https://api.lever.co/v1"
 NON_HIRED = "non-hired"
+REASON_CACHE_SIZE = 1024
 
 
 class LeverFetchError(Exception):
@@ -139,6 +148,42 @@ def _reason_id(opportunity: dict[str, Any], given: str | None) -> str:
     return reason
 
 
+class _ReasonCache:
+    """Archive reasons answered by Lever, per (account, reason id); thread-safe, bounded."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._items: OrderedDict[tuple[str, str], dict[str, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def key(api_key: str, base_url: str, reason_id: str) -> tuple[str, str]:
+        # Hashed: the cache holds no API key in clear.
+        account = hashlib.sha256(f"{base_url}\n{api_key}".encode()).hexdigest()
+        return account, reason_id
+
+    def get(self, key: tuple[str, str]) -> dict[str, Any] | None:
+        with self._lock:
+            reason = self._items.get(key)
+            if reason is not None:
+                self._items.move_to_end(key)
+            return reason
+
+    def put(self, key: tuple[str, str], reason: dict[str, Any]) -> None:
+        with self._lock:
+            self._items[key] = reason
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+REASONS = _ReasonCache(REASON_CACHE_SIZE)
+
+
 def _first_email(opportunity: dict[str, Any]) -> str | None:
     emails = opportunity.get("emails")
     return next((_text(e) for e in emails if _text(e)), None) if isinstance(emails, list) else None
@@ -182,8 +227,13 @@ def fetch_archive_details(
             params=expand,
             retry_delay=retry_delay,
         )
-        reason_path = f"/archive_reasons/{quote(_reason_id(opportunity, reason_id), safe='')}"
-        reason = _get(client, reason_path, "archive reason", retry_delay=retry_delay)
+        reason_id = _reason_id(opportunity, reason_id)
+        cached = REASONS.key(api_key, base_url, reason_id)
+        reason = REASONS.get(cached)
+        if reason is None:
+            reason_path = f"/archive_reasons/{quote(reason_id, safe='')}"
+            reason = _get(client, reason_path, "archive reason", retry_delay=retry_delay)
+            REASONS.put(cached, reason)
         posting_id, title = _posting_id(opportunity)
         # A hire is ignored anyway: no need to spend a request on its title.
         if title is None and posting_id and reason.get("type") == NON_HIRED:

@@ -64,6 +64,12 @@ class IntegrationSettings(BaseModel):
         json_schema_extra={"enum": [*sorted(supported_countries()), None]},
         description="ISO 3166-1 alpha-2 country whose public holidays the plan skips.",
     )
+    draft_unknown_archive_reasons: StrictBool = Field(
+        default=False,
+        description="Lever: also draft rejections whose archive reason Rejoinder does not know "
+        "as a company's rejection or a candidate's withdrawal (by default they are recorded as "
+        "`ignored`, the reason's name in `error`).",
+    )
 
     @field_validator("timezone")
     @classmethod

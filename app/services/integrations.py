@@ -69,6 +69,7 @@ def defaults(integration: Integration) -> IntegrationDefaults:
         tone=settings.tone,
         timezone=settings.timezone,
         country=settings.country,
+        draft_unknown_archive_reasons=settings.draft_unknown_archive_reasons,
     )
 
 

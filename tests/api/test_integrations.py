@@ -45,7 +45,12 @@ def test_settings_fill_the_defaults_and_are_validated(client: TestClient) -> Non
     created = create_integration(
         client, "ashby", settings={"tone": "formal", "timezone": "Europe/Berlin", "country": "de"}
     )
-    assert created["settings"] == {"tone": "formal", "timezone": "Europe/Berlin", "country": "DE"}
+    assert created["settings"] == {
+        "tone": "formal",
+        "timezone": "Europe/Berlin",
+        "country": "DE",
+        "draft_unknown_archive_reasons": False,
+    }
 
     bad = client.post(
         "/v1/integrations",
@@ -100,7 +105,12 @@ def test_update_changes_only_what_is_sent(client: TestClient) -> None:
     ).json()
 
     assert updated["company_name"] == "Acme Robotics GmbH"
-    assert updated["settings"] == {"tone": "concise", "timezone": None, "country": None}
+    assert updated["settings"] == {
+        "tone": "concise",
+        "timezone": None,
+        "country": None,
+        "draft_unknown_archive_reasons": False,
+    }
     assert updated["has_secret"] is True
     assert updated["previous_secret_expires_at"] is None
 

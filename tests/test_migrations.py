@@ -1,7 +1,7 @@
 """Alembic owns the schema: head matches the models, and base is empty again."""
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
@@ -101,6 +101,61 @@ def test_upgrading_a_database_with_data_keeps_every_draft_and_step(
         engine.dispose()
     assert counts == {"rejection": 1, "draft": 1, "plan_step": 1}
     assert tenant == "local"
+
+
+def test_0012_keeps_each_applications_newest_state_only(empty_database_url: str) -> None:
+    # Before 0012 an application had a row per state it reached; after, one row: the newest.
+    # The empty database is shared by this module's tests: start from, and leave, base.
+    migrate.downgrade(empty_database_url, "base")
+    migrate.upgrade(empty_database_url, "0011")
+    tenant, integration = uuid.uuid4(), uuid.uuid4()
+    rejected_at = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    engine = sa.create_engine(empty_database_url)
+    try:
+        with engine.begin() as connection:
+            ids = {"tenant": _uuid(tenant, engine), "integration": _uuid(integration, engine)}
+            connection.execute(
+                sa.text("INSERT INTO tenant (id, name, created_at) VALUES (:tenant, 't', :at)"),
+                {**ids, "at": rejected_at},
+            )
+            connection.execute(
+                sa.text(
+                    "INSERT INTO integration (id, tenant_id, provider, company_name, settings,"
+                    " created_at, updated_at) VALUES (:integration, :tenant, 'greenhouse',"
+                    " 'Acme', '{}', :at, :at)"
+                ),
+                {**ids, "at": rejected_at},
+            )
+            for application, state, hours in (("a1", "rejected", 0), ("a1", "unrejected", 1)):
+                connection.execute(
+                    sa.text(
+                        "INSERT INTO webhook_application_state (id, integration_id,"
+                        " application_id, state, created_at) VALUES (:id, :integration, :app,"
+                        " :state, :at)"
+                    ),
+                    {
+                        **ids,
+                        "id": _uuid(uuid.uuid4(), engine),
+                        "app": application,
+                        "state": state,
+                        "at": rejected_at + timedelta(hours=hours),
+                    },
+                )
+    finally:
+        engine.dispose()
+
+    migrate.upgrade(empty_database_url)
+
+    engine = sa.create_engine(empty_database_url)
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                sa.text("SELECT application_id, state FROM webhook_application_state")
+            ).all()
+    finally:
+        engine.dispose()
+        migrate.downgrade(empty_database_url, "base")
+    assert [tuple(row) for row in rows] == [("a1", "unrejected")]
 
 
 def _uuid(value: uuid.UUID, engine: sa.Engine) -> str:

@@ -2,6 +2,7 @@
 
 import signal
 import threading
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
@@ -12,7 +13,9 @@ from sqlmodel import Session
 
 from app import migrate as migrations
 from app.db import Database
+from app.errors import NotFoundError
 from app.models import utcnow
+from app.services import integrations as integration_service
 from app.services import keys as key_service
 from app.services import retention
 from app.services import webhooks as webhook_service
@@ -22,6 +25,8 @@ from app.worker import Worker
 cli = typer.Typer(help="Rejoinder: turn a job rejection into the next offer.", no_args_is_help=True)
 keys_cli = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help=True)
 cli.add_typer(keys_cli, name="keys")
+integrations_cli = typer.Typer(help="Check ATS integrations.", no_args_is_help=True)
+cli.add_typer(integrations_cli, name="integrations")
 
 T = TypeVar("T")
 
@@ -176,6 +181,42 @@ def bootstrap_key() -> None:
     typer.echo(
         "Paste it into Authorize at http://127.0.0.1:8000/docs, or send it as a Bearer token."
     )
+
+
+@integrations_cli.command("test-delivery")
+def show_last_delivery(
+    integration_id: str = typer.Argument(..., help="The integration's id (from its webhook URL)."),
+) -> None:
+    """Print what the last delivery to an integration looked like: event, vendor delivery id,
+    outcome, error, time received. Never the secret, nor the body."""
+    try:
+        wanted = uuid.UUID(integration_id)
+    except ValueError:
+        typer.echo(f"not an integration id: {integration_id!r}", err=True)
+        raise typer.Exit(2) from None
+    try:
+        last = _in_transaction(
+            lambda session: integration_service.last_delivery(
+                session=session, integration_id=wanted
+            )
+        )
+    except NotFoundError:
+        typer.echo(f"no integration {wanted}", err=True)
+        raise typer.Exit(1) from None
+    if last is None:
+        typer.echo(f"integration {wanted} has received no delivery yet")
+        return
+    for label, value in (
+        ("received at", last.received_at.isoformat()),
+        ("event", last.event),
+        ("vendor delivery id", last.delivery_id),
+        ("application id", last.application_id),
+        ("disposition", last.outcome.value),
+        ("error", last.error),
+        ("rejection", last.rejection_id),
+        ("requests", last.count),
+    ):
+        typer.echo(f"{label}: {'-' if value is None else value}")
 
 
 def main() -> None:

@@ -1,5 +1,7 @@
-"""HMAC checks shared by the vendors that send a hex HMAC-SHA256."""
+"""HMAC-SHA256 checks shared by the vendors: a hex digest, or (Workable) maybe base64."""
 
+import base64
+import binascii
 import hashlib
 import hmac
 from collections.abc import Sequence
@@ -35,6 +37,33 @@ def require_hex(given: str | None, secrets: Sequence[str], message: bytes, *, he
     if not given:
         raise SignatureError(f"missing {header} header")
     if not matches_hex(given, secrets, message):
+        raise SignatureError(f"{header} does not match the body")
+
+
+def matches_hex_or_base64(given: str, secrets: Sequence[str], message: bytes) -> bool:
+    """Like `matches_hex`, but a digest sent as base64 (standard or URL-safe, padded or not)
+    also matches: for a vendor whose docs do not say which encoding it sends."""
+    if matches_hex(given, secrets, message):
+        return True
+    text = given.strip()
+    try:
+        sent = base64.b64decode(
+            text.replace("-", "+").replace("_", "/") + "=" * (-len(text) % 4), validate=True
+        )
+    except (binascii.Error, ValueError):
+        return False
+    return any(
+        hmac.compare_digest(hmac.new(secret.encode(), message, hashlib.sha256).digest(), sent)
+        for secret in usable_secrets(secrets)
+    )
+
+
+def require_hex_or_base64(
+    given: str | None, secrets: Sequence[str], message: bytes, *, header: str
+) -> None:
+    if not given:
+        raise SignatureError(f"missing {header} header")
+    if not matches_hex_or_base64(given, secrets, message):
         raise SignatureError(f"{header} does not match the body")
 
 

@@ -33,6 +33,7 @@ from app.schemas.integrations import (
     LeverIntegrationCreate,
     Provider,
     WebhookDeliveryPage,
+    WebhookDeliveryPublic,
 )
 from app.services.endpoints import check_url_form_or_refuse
 
@@ -200,3 +201,16 @@ def list_deliveries(
     return WebhookDeliveryPage(
         items=[mapper.webhook_delivery_public(row) for row in page], next_cursor=next_cursor
     )
+
+
+def last_delivery(*, session: Session, integration_id: uuid.UUID) -> WebhookDeliveryPublic | None:
+    """The newest delivery to an integration's webhook URL, as its delivery list shows it (no
+    body, no secret): for an operator checking a vendor set-up from the command line, who
+    holds the integration's id but no tenant's key."""
+    integration = repository.find_integration_for_webhook(session, integration_id)
+    if integration is None:
+        raise NotFoundError("Integration")
+    rows = repository.list_deliveries(
+        session, tenant_id=integration.tenant_id, integration_id=integration.id, limit=1
+    )
+    return mapper.webhook_delivery_public(rows[0]) if rows else None

@@ -1,14 +1,21 @@
 """Every vendor fixture through the HTTP receiver, signed with a test secret as the vendor signs."""
 
+import base64
+import hashlib
+import hmac
 import json
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
+from app.cli import cli
 from app.services import webhooks as webhook_service
+from app.settings import Settings
 from tests.api.webhook_support import (
     COMPANY,
     create_integration,
@@ -19,7 +26,7 @@ from tests.api.webhook_support import (
     signed,
     use_secret,
 )
-from tests.ats.support import FIXTURES, GENERIC_SECRET, raw
+from tests.ats.support import FIXTURES, GENERIC_SECRET, SECRET, raw
 
 VECTOR = json.loads(raw("generic-standard-webhooks-test-vector.json"))
 VECTOR_TIME = datetime.fromtimestamp(int(VECTOR["headers"]["webhook-timestamp"]), tz=UTC)
@@ -33,6 +40,7 @@ DRAFTED = {
     "ashby-candidateStageChange-no_webhookActionId.json": "ashby",
     "ashby-candidateStageChange-archived_with_history.json": "ashby",
     "workable-candidate_moved.json": "workable",
+    "workable-candidate_moved-bare_candidate.json": "workable",
     "generic-candidate.rejected.json": "generic",
 }
 HANDSHAKES = {
@@ -255,3 +263,61 @@ def test_an_ashby_move_back_out_of_archived_withdraws_the_plan(client: TestClien
     assert rejection["context"]["stage"] == "technical"
     assert rejection["status"] == "withdrawn_by_employer"
     assert "pending" not in {step["status"] for step in rejection["follow_up_plan"]["steps"]}
+
+
+def test_a_workable_bare_candidate_signed_in_base64_is_drafted_once(client: TestClient) -> None:
+    # Workable POSTs "the associated resource" (https://workable.readme.io/reference/
+    # webhook-subscriptions-candidates-employees) and names HMAC-SHA256 in X-Workable-Signature
+    # without saying how it is encoded: a base64 digest and a body without `id`/`event_type`.
+    integration = create_integration(client, "workable")
+    body = raw("workable-candidate_moved-bare_candidate.json")
+    digest = hmac.new(SECRET.encode(), body, hashlib.sha256).digest()
+    headers = {
+        "content-type": "application/json",
+        "x-workable-signature": base64.b64encode(digest).decode(),
+    }
+
+    first = post(client, integration, body, headers)
+    retry = post(client, integration, body, headers)
+
+    assert first.status_code == 200, first.text
+    assert retry.json()["status"] == "duplicate"
+    drafted, duplicate = deliveries(integration["id"])
+    assert (drafted.disposition, duplicate.disposition) == ("drafted", "duplicate")
+    assert (drafted.vendor_delivery_id or "").startswith("sha256:")
+
+
+def test_the_cli_prints_the_last_delivery_of_an_integration(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    integration = create_integration(client, "workable")
+    _send(client, integration, "workable-candidate_moved-bare_candidate.json", "workable")
+    settings: Settings = client.app.state.settings  # type: ignore[attr-defined]
+    monkeypatch.setattr("app.cli.get_settings", lambda: settings)
+
+    result = CliRunner().invoke(cli, ["integrations", "test-delivery", integration["id"]])
+
+    assert result.exit_code == 0, result.output
+    [row] = deliveries(integration["id"])
+    assert "event: candidate_moved" in result.output
+    assert f"vendor delivery id: {row.vendor_delivery_id}" in result.output
+    assert "disposition: drafted" in result.output
+    assert "error: -" in result.output
+    assert "received at: " in result.output
+    assert SECRET not in result.output
+
+
+def test_the_cli_says_when_nothing_has_arrived_or_the_integration_is_unknown(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    integration = create_integration(client, "workable")
+    settings: Settings = client.app.state.settings  # type: ignore[attr-defined]
+    monkeypatch.setattr("app.cli.get_settings", lambda: settings)
+
+    quiet = CliRunner().invoke(cli, ["integrations", "test-delivery", integration["id"]])
+    unknown = CliRunner().invoke(cli, ["integrations", "test-delivery", str(uuid.uuid4())])
+    malformed = CliRunner().invoke(cli, ["integrations", "test-delivery", "not-an-id"])
+
+    assert quiet.exit_code == 0
+    assert "no delivery yet" in quiet.output
+    assert (unknown.exit_code, malformed.exit_code) == (1, 2)

@@ -263,7 +263,14 @@ def list_deliveries(
 
 
 def count_parked(session: Session, *, integration_id: uuid.UUID) -> int:
-    """How many deliveries of an integration wait for its secret (the parking bound)."""
+    """How many deliveries of an integration wait for its secret (the parking bound). The
+    integration's row is locked first (PostgreSQL), so concurrent deliveries count in turn
+    and cannot all park past the bound; SQLite's writers take turns anyway."""
+    lock = across_tenants(
+        select(Integration.id).where(Integration.id == integration_id).with_for_update(),
+        _RECEIVER,
+    )
+    session.exec(lock).first()
     statement = across_tenants(
         select(sa.func.count())
         .select_from(WebhookDelivery)

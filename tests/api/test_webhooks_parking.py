@@ -7,6 +7,7 @@ delivery is kept as `awaiting_secret`; the secret, once set, decides what it was
 """
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from typing import Any
 
@@ -148,6 +149,24 @@ def test_parking_is_bounded_per_integration_then_503_with_retry_after(
     assert full.headers["content-type"] == "application/problem+json"
     assert len(deliveries(flooded["id"])) == 3
     assert elsewhere.status_code == 200  # the bound is per integration
+
+
+def test_deliveries_parking_at_once_never_pass_the_bound(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On PostgreSQL the integration's row is locked while counting; SQLite's writers take turns.
+    monkeypatch.setattr(webhook_service, "PARKED_LIMIT", 3)
+    integration = create_integration(client, "greenhouse", secret=None)
+
+    def send(n: int) -> int:
+        headers = signed("greenhouse", REJECT, event_id=f"gh-{n}")
+        return post(client, integration, REJECT, headers).status_code
+
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        answers = sorted(pool.map(send, range(12)))
+
+    assert answers == [200] * 3 + [503] * 9
+    assert len(deliveries(integration["id"])) == 3
 
 
 def test_a_parked_delivery_expires_after_72_hours_unverified(

@@ -361,9 +361,11 @@ def sweep_at_startup(settling: Settling) -> None:
 # signature is a 401 as before.
 #
 # Bounds, since nothing parked is authenticated: PARKED_LIMIT rows per integration (past it a
-# 503, which every vendor retries: Ashby everything but 401/403/404/405/410, Greenhouse and
-# Workable any failure), a body no larger than the receiver takes, and PARKED_FOR, after which
-# retention settles the row as failed and drops its body.
+# 503, which every vendor retries (none documents reading Retry-After): Ashby all but
+# 401/403/404/405/410, up to 10 tries; Greenhouse any non-200, 7 tries over ~15 h; Lever any
+# non-2xx, 5 tries; Workable any non-200, schedule undocumented; see ../shared/ats/README.md),
+# a body no larger than the receiver takes, and PARKED_FOR, after which retention settles the
+# row as failed and drops its body.
 PARKED_LIMIT = 200
 PARKED_FOR = timedelta(hours=72)
 PARKED_RETRY_AFTER_SECONDS = 600

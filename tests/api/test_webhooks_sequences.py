@@ -4,7 +4,8 @@ The application's state follows its latest event in event time: a rejection afte
 un-rejection drafts again, an un-rejection withdraws the current rejection's plan, and an
 event older than the latest one recorded (it arrived late) changes nothing. Greenhouse gives
 no time for an un-rejection, so its time received stands in; Lever's `triggeredAt` dates an
-unarchive and `toArchived.archivedAt` an archive.
+unarchive and `toArchived.archivedAt` an archive. Ashby dates an archive by `archivedAt` and
+a move out of Archived by the `enteredStageAt` of the history's newest entry.
 """
 
 import copy
@@ -213,3 +214,91 @@ def test_lever_a_late_unarchive_older_than_the_archive_leaves_its_draft(
     rows = deliveries(integration["id"])
     assert [row.disposition for row in rows] == ["drafted", "withdrawn", "drafted", "ignored"]
     assert "older than the latest event of this application" in (rows[-1].error or "")
+
+
+ASHBY_ARCHIVED = json.loads(raw("ashby-candidateStageChange-archived_with_history.json"))
+
+
+def _ashby_archive(n: int, at: datetime) -> bytes:
+    """Ashby's candidateStageChange for a move to Archived at `at` (archivedAt, and the
+    Archived entry of `applicationHistory` entered then), with its own webhookActionId."""
+    payload = copy.deepcopy(ASHBY_ARCHIVED)
+    payload["webhookActionId"] = f"ashby-action-{n}"
+    application = payload["data"]["application"]
+    application["archivedAt"] = application["updatedAt"] = _iso(at)
+    *reached, archived = application["applicationHistory"]
+    reached[-1]["leftStageAt"] = archived["enteredStageAt"] = _iso(at)
+    return json.dumps(payload).encode()
+
+
+def _ashby_unarchive(n: int, archived_at: datetime, at: datetime) -> bytes:
+    """Ashby's candidateStageChange for a move out of Archived at `at`, back to the stage
+    reached: the history's Archived entry (entered `archived_at`) left at `at`, a new entry
+    entered then (as tests/fixtures/ats/ashby-candidateStageChange-unarchived.json)."""
+    payload = copy.deepcopy(ASHBY_ARCHIVED)
+    payload["webhookActionId"] = f"ashby-action-{n}"
+    application = payload["data"]["application"]
+    *reached, archived = application["applicationHistory"]
+    back = copy.deepcopy(reached[-1])
+    application.update(
+        status="Active",
+        updatedAt=_iso(at),
+        archivedAt=None,
+        archiveReason=None,
+        currentInterviewStage={
+            **application["currentInterviewStage"],
+            "id": back["stageId"],
+            "title": back["title"],
+            "type": "Active",
+        },
+    )
+    reached[-1]["leftStageAt"] = archived["enteredStageAt"] = _iso(archived_at)
+    archived["leftStageAt"] = _iso(at)
+    back.update(id="h-back", enteredStageAt=_iso(at), leftStageAt=None)
+    application["applicationHistory"] = [*reached, archived, back]
+    return json.dumps(payload).encode()
+
+
+def _ashby(client: TestClient, integration: dict[str, Any], body: bytes) -> httpx.Response:
+    response = post(client, integration, body, signed("ashby", body))
+    assert response.status_code == 200, response.text
+    return response
+
+
+def test_ashby_archive_unarchive_archive_drafts_twice_and_withdraws_once(
+    client: TestClient,
+) -> None:
+    integration = create_integration(client, "ashby")
+    start = now() - timedelta(hours=3)
+
+    _ashby(client, integration, _ashby_archive(1, start))
+    _ashby(client, integration, _ashby_unarchive(2, start, start + timedelta(hours=1)))
+    again = _ashby(client, integration, _ashby_archive(3, start + timedelta(hours=2)))
+
+    assert again.json()["status"] == "received"
+    _assert_two_drafts_and_one_withdrawn_plan(client, integration)
+    first, second = _rejections(client, integration)
+    # The stage reached, from the history, not the Archived stage moved to.
+    assert first["context"]["stage"] == second["context"]["stage"] == "technical"
+
+
+def test_ashby_a_late_archive_older_than_the_unarchive_drafts_nothing(
+    client: TestClient,
+) -> None:
+    integration = create_integration(client, "ashby")
+    start = now() - timedelta(hours=4)
+    _ashby(client, integration, _ashby_archive(1, start))
+    _ashby(client, integration, _ashby_unarchive(2, start, start + timedelta(hours=1)))
+
+    # Archived again at +2, unarchived again at +3: the unarchive arrives first.
+    archived_again = start + timedelta(hours=2)
+    _ashby(client, integration, _ashby_unarchive(4, archived_again, start + timedelta(hours=3)))
+    _ashby(client, integration, _ashby_archive(3, archived_again))
+
+    assert rejections_count() == 1
+    [only] = _rejections(client, integration)
+    assert only["status"] == "withdrawn_by_employer"
+    assert _step_statuses(only) == {"cancelled"}
+    rows = deliveries(integration["id"])
+    assert [row.disposition for row in rows] == ["drafted", "withdrawn", "withdrawn", "ignored"]
+    assert "un-rejected this application after this rejection" in (rows[-1].error or "")

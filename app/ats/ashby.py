@@ -5,17 +5,38 @@ webhook's secret token. No timestamp; `webhookActionId` is the same across retri
 the candidateStageChange/applicationUpdate pair, so it is the delivery id. The payload schema
 requires only `action` and `data`, so a body without it gets a digest instead (see
 `_delivery_id`).
+
+A rejection's stage is the one reached before Archived, read from the payload's
+`applicationHistory`; a payload without one carries `fetch` (AshbyFetch), and
+`AshbyAdapter.details` (AshbyHistoryDetails) reads the history from Ashby's API when the
+integration has an API key (see ashby_client). Without a key, or when the fetch fails, the
+rejection is drafted with the stage unset (the context's default): the event is never held back
+for a stage.
 """
 
 import hashlib
+import logging
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
+import httpx
+
 from app.ats import fields as f
-from app.ats.base import AtsEvent, Delivery, EventKind, IntegrationDefaults
+from app.ats.ashby_client import DEFAULT_BASE_URL, AshbyFetchError, fetch_application_history
+from app.ats.base import (
+    AshbyFetch,
+    AtsEvent,
+    Delivery,
+    EventKind,
+    IntegrationDefaults,
+    VendorApi,
+)
 from app.ats.mapping import Facts, Person, build_context
 from app.ats.signing import require_sha256_hex
+from app.ats.stages import stage_for
+
+logger = logging.getLogger(__name__)
 
 PROVIDER = "ashby"
 # Both fire for one move to an Archived stage; dedupe on webhookActionId keeps one.
@@ -23,9 +44,52 @@ _STAGE_EVENTS = ("candidateStageChange", "applicationUpdate")
 _CONTACT_ROLES = ("hiring manager", "recruiter")
 
 
+class AshbyHistoryDetails:
+    """Sets a rejection's stage from the application's history in Ashby's API."""
+
+    api_base = DEFAULT_BASE_URL
+
+    def complete(
+        self,
+        event: AtsEvent,
+        api: VendorApi,
+        defaults: IntegrationDefaults,
+        *,
+        received_at: datetime,
+    ) -> AtsEvent:
+        if not isinstance(event.fetch, AshbyFetch) or event.context is None:
+            return event
+        try:
+            history = fetch_application_history(
+                api_key=api.api_key,
+                base_url=api.base_url,
+                headers=api.headers,
+                extensions=api.extensions,
+                application_id=event.fetch.application_id,
+            )
+        except AshbyFetchError as error:
+            return self.failed(event, str(error))
+        except httpx.InvalidURL:
+            return self.failed(event, "the API base URL is not usable")
+        stage = _stage_before_archiving({"applicationHistory": history})
+        if stage is None:
+            return self.failed(event, "the history names no stage before Archived")
+        context = event.context.model_copy(update={"stage": stage_for(stage)})
+        return replace(event, context=context, fetch=None)
+
+    def failed(self, event: AtsEvent, why: str) -> AtsEvent:
+        # The rejection is drafted anyway, its stage left to the context's default.
+        logger.warning(
+            "ashby history not fetched; drafting without the stage",
+            extra={"why": why, "application": event.application_id},
+        )
+        return replace(event, fetch=None)
+
+
 class AshbyAdapter:
     provider = PROVIDER
-    details = None  # its events arrive complete: nothing to fetch
+    # Reads the stage from Ashby's API when a rejection's payload has no history.
+    details = AshbyHistoryDetails()
 
     def is_handshake(self, delivery: Delivery) -> bool:
         # Sent on create/edit, signed only if a secret is set; failing it disables the webhook.
@@ -179,7 +243,15 @@ def _rejection(
         candidate_ref=base.candidate_ref,
     )
     context = build_context(facts, defaults, received_at=delivery.received_at)
-    return replace(base, kind=EventKind.rejection, context=context, occurred_at=archived_at)
+    # Without a history in the payload, the stage may still come from Ashby's API.
+    fetch = (
+        AshbyFetch(base.application_id)
+        if base.application_id and not _history(application)
+        else None
+    )
+    return replace(
+        base, kind=EventKind.rejection, context=context, occurred_at=archived_at, fetch=fetch
+    )
 
 
 def _contact(application: f.JsonObject) -> Person | None:

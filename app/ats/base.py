@@ -3,8 +3,9 @@
 The adapters are pure: no database, no HTTP framework, no clock except the `now` a caller
 passes in. The receiver stores deliveries, deduplicates and drafts; an adapter only answers
 "is this authentic?" and "what does it say?". The one exception is an adapter's `details`
-hook, for a vendor whose events carry only ids (Lever): it fetches the rest from the vendor's
-API, at an address the caller has checked, so the caller never needs vendor-specific code.
+hook, for a vendor whose events carry only ids (Lever) or may leave out the stage (Ashby): it
+fetches the rest from the vendor's API, at an address the caller has checked, so the caller
+never needs vendor-specific code.
 """
 
 from collections.abc import Mapping, Sequence
@@ -74,6 +75,14 @@ class LeverFetch:
 
 
 @dataclass(frozen=True)
+class AshbyFetch:
+    """What to fetch from Ashby's API for a rejection whose payload carries no stage history:
+    the application's history, to tell the stage the candidate had reached."""
+
+    application_id: str
+
+
+@dataclass(frozen=True)
 class AtsEvent:
     """A parsed delivery.
 
@@ -81,7 +90,7 @@ class AtsEvent:
     - `application_id` (+ the kind) is the business key: one rejection per application.
     - `context` is set only for a complete rejection; `needs_details` says why a rejection has
       no context yet (Lever without an API key, or a failed fetch), and `fetch` says what to
-      fetch to complete it.
+      fetch to complete it (Ashby: a complete context whose stage the history may improve).
     - `occurred_at` is the vendor's time of the rejection or un-rejection, when it gives one,
       for ordering events that arrive out of order.
     """
@@ -95,7 +104,7 @@ class AtsEvent:
     context: RejectionContext | None = None
     ignored_reason: str | None = None
     needs_details: str | None = None
-    fetch: LeverFetch | None = None
+    fetch: LeverFetch | AshbyFetch | None = None
     occurred_at: datetime | None = None
 
 

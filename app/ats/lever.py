@@ -75,7 +75,7 @@ class LeverArchiveDetails:
         *,
         received_at: datetime,
     ) -> AtsEvent:
-        if event.fetch is None:
+        if not isinstance(event.fetch, LeverFetch):
             return event
         try:
             details = fetch_archive_details(

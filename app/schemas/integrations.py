@@ -29,8 +29,8 @@ _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
 # PostgreSQL text cannot hold NUL, so the schema refuses it up front (a 422, never a 500).
 Secret = Annotated[str, StringConstraints(min_length=1, max_length=512, pattern=r"^[^\u0000]+$")]
 CompanyName = Name
-# Lever's API root; where it may point (no private or loopback address unless the outbound
-# settings allow it) is checked by the integrations service.
+# Lever's or Ashby's API root; where it may point (no private or loopback address unless the
+# outbound settings allow it) is checked by the integrations service.
 _BASE_URL_PATTERN = r"^https?://[A-Za-z0-9.\-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/\-]*)?$"
 
 
@@ -99,9 +99,9 @@ class _IntegrationCreate(BaseModel):
 
 
 class VendorIntegrationCreate(_IntegrationCreate):
-    """Greenhouse, Ashby or Workable: the admin supplies the secret the vendor signs with."""
+    """Greenhouse or Workable: the admin supplies the secret the vendor signs with."""
 
-    provider: Literal["greenhouse", "ashby", "workable"] = Field(
+    provider: Literal["greenhouse", "workable"] = Field(
         description="The ATS.", examples=["greenhouse"]
     )
     secret: Secret | None = Field(
@@ -136,6 +136,34 @@ class LeverIntegrationCreate(_IntegrationCreate):
     )
 
 
+class AshbyIntegrationCreate(_IntegrationCreate):
+    """Ashby: its webhook's secret token, and optionally an API key to read a rejected
+    application's stage history when the webhook's payload carries none."""
+
+    provider: Literal["ashby"] = Field(description="The ATS.", examples=["ashby"])
+    secret: Secret | None = Field(
+        default=None,
+        examples=["a-long-random-secret"],
+        description="The secret token typed into Ashby's webhook settings. Without one only "
+        "handshakes are answered. Never shown again.",
+    )
+    api_key: Secret | None = Field(
+        default=None,
+        examples=["ashby-api-key"],
+        description="An Ashby API key with the `candidatesRead` permission, to read the stage "
+        "a rejected candidate had reached (`application.listHistory`) when the webhook does "
+        "not say. Without it, or when Ashby does not answer, such a rejection is drafted with "
+        "the default stage. Never shown again.",
+    )
+    api_base_url: str | None = Field(
+        default=None,
+        max_length=500,
+        pattern=_BASE_URL_PATTERN,
+        examples=["https://api.ashbyhq.com"],
+        description="Ashby's API root; defaults to `https://api.ashbyhq.com`.",
+    )
+
+
 class GenericIntegrationCreate(_IntegrationCreate):
     """A Standard Webhooks sender: Rejoinder generates the `whsec_` secret and shows it once."""
 
@@ -145,7 +173,10 @@ class GenericIntegrationCreate(_IntegrationCreate):
 
 
 IntegrationCreate = Annotated[
-    VendorIntegrationCreate | LeverIntegrationCreate | GenericIntegrationCreate,
+    VendorIntegrationCreate
+    | LeverIntegrationCreate
+    | AshbyIntegrationCreate
+    | GenericIntegrationCreate,
     Field(discriminator="provider"),
 ]
 
@@ -176,18 +207,18 @@ class IntegrationUpdate(BaseModel):
     api_key: Secret | None = Field(
         default=None,
         examples=["lever-api-key"],
-        description="`lever` only: sent (even as `null`) on any other provider's integration "
-        "it is a 422. A new API key; `null` removes it.",
-        json_schema_extra={"x-providers": ["lever"]},
+        description="`lever` and `ashby` only: sent (even as `null`) on any other provider's "
+        "integration it is a 422. A new API key; `null` removes it.",
+        json_schema_extra={"x-providers": ["lever", "ashby"]},
     )
     api_base_url: str | None = Field(
         default=None,
         max_length=500,
         pattern=_BASE_URL_PATTERN,
         examples=["https://api.lever.co/v1"],
-        description="`lever` only: sent (even as `null`) on any other provider's integration "
-        "it is a 422. Lever's API root; `null` restores the default.",
-        json_schema_extra={"x-providers": ["lever"]},
+        description="`lever` and `ashby` only: sent (even as `null`) on any other provider's "
+        "integration it is a 422. The vendor's API root; `null` restores the default.",
+        json_schema_extra={"x-providers": ["lever", "ashby"]},
     )
     settings: IntegrationSettings | None = Field(
         default=None, description="Replaces the defaults as a whole."
@@ -210,7 +241,7 @@ class IntegrationPublic(BaseModel):
         description="Until when the rotated-out secret is still accepted.",
         examples=["2026-11-26T14:03:11Z"],
     )
-    has_api_key: bool = Field(description="Whether a vendor API key is set (Lever).")
+    has_api_key: bool = Field(description="Whether a vendor API key is set (Lever, Ashby).")
     api_base_url: str | None = Field(
         description="The vendor API root, when not the default.",
         examples=["https://api.lever.co/v1"],

@@ -23,6 +23,7 @@ from app.models.integrations import WebhookDeliveryOutcome
 from app.outbound.urls import UrlPolicy
 from app.paging import decode_id_cursor, encode_id_cursor
 from app.schemas.integrations import (
+    AshbyIntegrationCreate,
     GenericIntegrationCreate,
     IntegrationCreate,
     IntegrationList,
@@ -79,17 +80,20 @@ def create_integration(
 ) -> IntegrationWithSecret:
     now = utcnow()
     generated = new_generic_secret() if isinstance(request, GenericIntegrationCreate) else None
-    lever = request if isinstance(request, LeverIntegrationCreate) else None
-    if lever and lever.api_base_url:
-        check_url_form_or_refuse(lever.api_base_url, field="api_base_url", policy=policy)
+    # The vendors whose events may need their API (an API key and root).
+    with_api = (
+        request if isinstance(request, LeverIntegrationCreate | AshbyIntegrationCreate) else None
+    )
+    if with_api and with_api.api_base_url:
+        check_url_form_or_refuse(with_api.api_base_url, field="api_base_url", policy=policy)
     integration = Integration(
         id=uuid7(),
         tenant_id=tenant_id,
         provider=request.provider,
         company_name=request.company_name,
         secret=generated or getattr(request, "secret", None),
-        api_key=lever.api_key if lever else None,
-        api_base_url=lever.api_base_url if lever else None,
+        api_key=with_api.api_key if with_api else None,
+        api_base_url=with_api.api_base_url if with_api else None,
         settings=request.settings.model_dump(mode="json", exclude_none=True),
         created_at=now,
         updated_at=now,
@@ -141,6 +145,9 @@ def update_integration(
     return mapper.integration_with_secret(integration, generated)
 
 
+_USE_AN_API = (Provider.lever, Provider.ashby)
+
+
 def _check_update(integration: Integration, update: IntegrationUpdate, policy: UrlPolicy) -> None:
     generic = integration.provider == Provider.generic
     fields = update.model_fields_set
@@ -152,8 +159,10 @@ def _check_update(integration: Integration, update: IntegrationUpdate, policy: U
         raise UnprocessableError(
             "rotate_secret: send the new `secret` the vendor was configured with."
         )
-    if integration.provider != Provider.lever and fields & {"api_key", "api_base_url"}:
-        raise UnprocessableError("api_key, api_base_url: only a lever integration uses them.")
+    if integration.provider not in _USE_AN_API and fields & {"api_key", "api_base_url"}:
+        raise UnprocessableError(
+            "api_key, api_base_url: only a lever or ashby integration uses them."
+        )
     if update.api_base_url:
         check_url_form_or_refuse(update.api_base_url, field="api_base_url", policy=policy)
 

@@ -17,8 +17,8 @@ def test_integration_update_fields_name_their_providers_and_the_refusal(
     update = properties(client, "IntegrationUpdate")
 
     for field in ("api_key", "api_base_url"):
-        assert update[field]["x-providers"] == ["lever"]
-        assert "`lever` only" in update[field]["description"]
+        assert update[field]["x-providers"] == ["lever", "ashby"]
+        assert "`lever` and `ashby` only" in update[field]["description"]
         assert "422" in update[field]["description"]
     assert update["rotate_secret"]["x-providers"] == ["generic"]
     assert "422" in update["rotate_secret"]["description"]

@@ -1,5 +1,6 @@
 """Delivery semantics: retries and re-sends draft once, un-rejections in either order, Lever's
-API fetch, and an acknowledged delivery that survives the process dying before drafting it."""
+and Ashby's API fetch, and an acknowledged delivery that survives the process dying before
+drafting it."""
 
 import json
 from concurrent.futures import ThreadPoolExecutor
@@ -25,6 +26,11 @@ from tests.api.webhook_support import (
     signed,
 )
 from tests.ats.support import raw
+from tests.ats.test_ashby_client import (
+    HISTORY_BODY,
+    ashby_api,  # noqa: F401  (a fixture: Ashby's API fake)
+)
+from tests.ats.test_ashby_client import Script as AshbyScript
 from tests.ats.test_lever_client import (  # the loopback fake of Lever's API
     OPPORTUNITY_BODY,
     POSTING,
@@ -307,3 +313,38 @@ def test_the_worker_sweeps_webhooks_no_more_often_than_its_interval(
 
     [waiting] = deliveries(integration["id"])
     assert waiting.disposition == "received"
+
+
+def _ashby_archive_without_history() -> bytes:
+    payload = json.loads(raw("ashby-candidateStageChange-archived_with_history.json"))
+    del payload["data"]["application"]["applicationHistory"]
+    return json.dumps(payload).encode()
+
+
+@pytest.mark.parametrize(
+    ("answers", "stage"),
+    [
+        ([(200, HISTORY_BODY, 0)], "technical"),  # the stage before Archived, from the history
+        ([(503, {}, 0)], "applied"),  # Ashby down: drafted all the same, the stage unset
+    ],
+)
+def test_an_ashby_rejection_without_history_takes_its_stage_from_ashbys_api(
+    client: TestClient,
+    ashby_api: tuple[str, AshbyScript],  # noqa: F811
+    outbound_settings: Settings,  # the fake API is on loopback, allowed only in development
+    answers: list[tuple[int, Any, float]],
+    stage: str,
+) -> None:
+    base_url, script = ashby_api
+    script.answers = list(answers)
+    integration = create_integration(client, "ashby", api_key="ashby-key", api_base_url=base_url)
+    body = _ashby_archive_without_history()
+
+    response = post(client, integration, body, signed("ashby", body))
+
+    assert response.json()["status"] == "received"
+    [row] = deliveries(integration["id"])
+    assert row.disposition == "drafted", row.error
+    context = client.get(f"/v1/rejections/{row.rejection_id}").json()["context"]
+    assert context["stage"] == stage
+    assert script.requests[0][0] == "/application.listHistory"

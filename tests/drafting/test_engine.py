@@ -342,3 +342,20 @@ def test_a_rule_about_where_the_candidate_lives_is_a_location_reason(today: date
     result = draft_rejection(context, today=today)
     assert result.reason.kind == "location"
     assert "location" in result.drafts.last_pitch.body
+
+
+def test_promoting_someone_from_within_is_not_asked_about_as_a_skills_gap(today: date) -> None:
+    context = RejectionContext.model_validate(
+        {
+            "candidate": {"name": "Liam O'Brien", "skills": ["knife skills", "menu costing"]},
+            "company": {"name": "Harbor Bistro"},
+            "role": {"title": "Sous Chef"},
+            "stage": "final",
+            "reason": "We decided to promote someone from within.",
+        }
+    )
+    result = draft_rejection(context, today=today)
+    assert result.reason.kind == "internal_candidate"
+    for variant in range(3):
+        request = draft_rejection(context, today=today, variant=variant).drafts.feedback_request
+        assert "skills" not in request.body

@@ -26,6 +26,7 @@ _MAX_WORDS: int = _CUES["max_words"]
 _PEOPLE = frozenset(_CUES["people"])
 _GENERIC = frozenset(_CUES["generic"])
 _LEADING_CUES = frozenset(cue for cue in _CUES["cues"] if " " not in cue)
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 # Reasons that say nothing about the candidate's skills: asking which skills weighed most
@@ -65,7 +66,8 @@ def stated_gap(reason: str | None, requirements: list[str]) -> str | None:
     while (found := _GAP.search(reason, position)) is not None:
         position = found.start("gap")
         words = found["gap"].split()
-        while words and words[0].lower() in _LEADING_CUES:
+        # "requires a licence" names "licence": the drafts put their own article before it.
+        while words and words[0].lower() in _LEADING_CUES | _ARTICLES:
             words = words[1:]
         lowered = {w.lower() for w in words}
         if 0 < len(words) <= _MAX_WORDS and not lowered & _PEOPLE and not lowered <= _GENERIC:

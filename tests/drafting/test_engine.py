@@ -3,6 +3,8 @@
 import re
 from datetime import date
 
+import pytest
+
 from app.drafting.context import RejectionContext, Stage, Tone
 from app.drafting.engine import draft_rejection
 from app.drafting.names import parse_person
@@ -359,3 +361,29 @@ def test_promoting_someone_from_within_is_not_asked_about_as_a_skills_gap(today:
     for variant in range(3):
         request = draft_rejection(context, today=today, variant=variant).drafts.feedback_request
         assert "skills" not in request.body
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "The role requires a teaching licence in this state.",
+        "Candidates must hold a teaching licence in this state.",
+        "We need someone with a state teaching licence.",
+    ],
+)
+def test_a_required_licence_is_asked_about_with_one_article(reason: str, today: date) -> None:
+    context = RejectionContext.model_validate(
+        {
+            "candidate": {"name": "Priya Raman", "skills": ["curriculum design"]},
+            "company": {"name": "Riverside Academy"},
+            "role": {"title": "Chemistry Teacher"},
+            "stage": "final",
+            "reason": reason,
+        }
+    )
+    result = draft_rejection(context, today=today)
+    assert result.reason.kind == "skills_gap"
+    request = result.drafts.feedback_request.body
+    assert "teaching licence" in request
+    assert "the a " not in request
+    assert "must from day one" in request

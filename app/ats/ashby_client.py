@@ -14,11 +14,12 @@ stage reached is then read from the pages read). Failures raise AshbyFetchError,
 never holds the API key.
 """
 
-import time
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
+
+from app.ats.vendor_http import send_with_one_retry, vendor_client
 
 DEFAULT_BASE_URL = "https://api.ashbyhq.com"
 LIST_HISTORY = "/application.listHistory"
@@ -28,19 +29,6 @@ MAX_PAGES = 5
 
 class AshbyFetchError(Exception):
     """Ashby's API could not give the history; the rejection is drafted without a stage."""
-
-
-def _send(client: httpx.Client, body: dict[str, Any]) -> httpx.Response:
-    try:
-        return client.post(LIST_HISTORY, json=body)
-    except httpx.TimeoutException:
-        raise AshbyFetchError("the history request timed out") from None
-    except httpx.TransportError:
-        raise AshbyFetchError("the history request could not connect") from None
-
-
-def _retryable(response: httpx.Response) -> bool:
-    return response.status_code >= 500 or response.status_code == 429
 
 
 def _page(response: httpx.Response) -> dict[str, Any]:
@@ -60,20 +48,14 @@ def _page(response: httpx.Response) -> dict[str, Any]:
 
 
 def _post(client: httpx.Client, body: dict[str, Any], *, retry_delay: float) -> dict[str, Any]:
-    failure = ""
-    for attempt in range(2):
-        if attempt:
-            time.sleep(retry_delay)
-        try:
-            response = _send(client, body)
-        except AshbyFetchError as error:
-            failure = str(error)
-            continue
-        if _retryable(response):
-            failure = f"Ashby answered {response.status_code} for the history"
-            continue
-        return _page(response)
-    raise AshbyFetchError(f"{failure} (after one retry)")
+    response = send_with_one_retry(
+        lambda: client.post(LIST_HISTORY, json=body),
+        vendor="Ashby",
+        what="history",
+        retry_delay=retry_delay,
+        error=AshbyFetchError,
+    )
+    return _page(response)
 
 
 def fetch_application_history(
@@ -92,18 +74,10 @@ def fetch_application_history(
     address while still naming the host (Host header, TLS server name)."""
     if not api_key:
         raise AshbyFetchError("no Ashby API key is configured")
-
-    def add_extensions(request: httpx.Request) -> None:
-        request.extensions.update(extensions or {})
-
     entries: list[dict[str, Any]] = []
     body: dict[str, Any] = {"applicationId": application_id, "limit": PAGE_SIZE}
-    with httpx.Client(
-        base_url=base_url,
-        auth=(api_key, ""),
-        headers=headers,
-        timeout=timeout,
-        event_hooks={"request": [add_extensions]},
+    with vendor_client(
+        api_key=api_key, base_url=base_url, headers=headers, extensions=extensions, timeout=timeout
     ) as client:
         for _ in range(MAX_PAGES):
             page = _post(client, body, retry_delay=retry_delay)

@@ -20,7 +20,6 @@ reason is read again after a restart.
 
 import hashlib
 import threading
-import time
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -29,6 +28,8 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+
+from app.ats.vendor_http import send_with_one_retry, vendor_client
 
 DEFAULT_BASE_URL = "https://api.lever.co/v1"
 NON_HIRED = "non-hired"
@@ -61,19 +62,6 @@ def _text(value: object) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def _send(client: httpx.Client, path: str, params: httpx.QueryParams) -> httpx.Response:
-    try:
-        return client.get(path, params=params)
-    except httpx.TimeoutException:
-        raise LeverFetchError("timed out") from None
-    except httpx.TransportError:
-        raise LeverFetchError("could not connect") from None
-
-
-def _retryable(response: httpx.Response) -> bool:
-    return response.status_code >= 500 or response.status_code == 429
-
-
 def _data(response: httpx.Response, what: str) -> dict[str, Any]:
     if response.status_code != 200:
         raise LeverFetchError(f"Lever answered {response.status_code} for the {what}")
@@ -94,20 +82,14 @@ def _get(
     params: httpx.QueryParams | None = None,
     retry_delay: float,
 ) -> dict[str, Any]:
-    failure = ""
-    for attempt in range(2):
-        if attempt:
-            time.sleep(retry_delay)
-        try:
-            response = _send(client, path, params or httpx.QueryParams())
-        except LeverFetchError as error:
-            failure = f"the {what} request {error}"
-            continue
-        if _retryable(response):
-            failure = f"Lever answered {response.status_code} for the {what}"
-            continue
-        return _data(response, what)
-    raise LeverFetchError(f"{failure} (after one retry)")
+    response = send_with_one_retry(
+        lambda: client.get(path, params=params or httpx.QueryParams()),
+        vendor="Lever",
+        what=what,
+        retry_delay=retry_delay,
+        error=LeverFetchError,
+    )
+    return _data(response, what)
 
 
 def _person(value: object) -> tuple[str | None, str | None]:
@@ -210,15 +192,8 @@ def fetch_archive_details(
         [("expand", "applications"), ("expand", "stage"), ("expand", "owner")]
     )
 
-    def add_extensions(request: httpx.Request) -> None:
-        request.extensions.update(extensions or {})
-
-    with httpx.Client(
-        base_url=base_url,
-        auth=(api_key, ""),
-        headers=headers,
-        timeout=timeout,
-        event_hooks={"request": [add_extensions]},
+    with vendor_client(
+        api_key=api_key, base_url=base_url, headers=headers, extensions=extensions, timeout=timeout
     ) as client:
         opportunity = _get(
             client,

@@ -16,6 +16,7 @@ from pydantic import (
     JsonValue,
     StrictBool,
     field_validator,
+    model_validator,
 )
 
 from app.types import Email, IsoDate, Item, Name, Ref, Text
@@ -136,6 +137,41 @@ class Interviewer(_Strict):
     )
 
 
+class RejectionSignals(_Strict):
+    """What the rejection itself said beyond its reason; each changes the drafts or the plan.
+
+    Read from a pasted or forwarded email (`email`), or set by the caller."""
+
+    feedback_offered: StrictBool = Field(
+        default=False,
+        description="The employer offered feedback: the feedback request accepts the offer.",
+    )
+    feedback_declined: StrictBool = Field(
+        default=False,
+        description="The employer said it cannot give individual feedback: no feedback "
+        "request is drafted, and the last pitch asks one lighter question instead.",
+    )
+    invited_to_reapply: StrictBool = Field(
+        default=False,
+        description="The employer invited the candidate to apply again: the plan gains a "
+        "dated step to look for the next opening.",
+    )
+    keeps_cv_on_file: StrictBool = Field(
+        default=False, description="The employer said it keeps the CV or résumé on file."
+    )
+    no_reply_sender: StrictBool = Field(
+        default=False,
+        description="The rejection came from an address that takes no reply: nothing is "
+        "addressed to it, and the plan says where to find the hiring manager instead.",
+    )
+
+    @model_validator(mode="after")
+    def _offered_or_declined(self) -> "RejectionSignals":
+        if self.feedback_offered and self.feedback_declined:
+            raise ValueError("feedback cannot be both offered and declined")
+        return self
+
+
 @cache
 def supported_countries() -> frozenset[str]:
     return frozenset(holidays.list_supported_countries())
@@ -203,6 +239,11 @@ class RejectionContext(_Strict):
         default=None,
         description="The reason the employer gave, if any. The feedback request asks about it; "
         "the last pitch never argues with it.",
+    )
+    signals: RejectionSignals = Field(
+        default_factory=RejectionSignals,
+        description="What the rejection said beyond its reason (an offer of feedback, an "
+        "invitation to reapply, a no-reply sender); read from `email` when one is given.",
     )
     tone: Tone = Field(
         default=Tone.warm, description="How the drafts should sound: warm, formal or concise."

@@ -1,0 +1,29 @@
+"""Reads a rejection email into a draft context and signals (pure: no database, no HTTP).
+
+`parse_email(raw, today=..., zone=...)` takes pasted text or a raw RFC 822 message (bytes);
+`parse_message(message, ...)` an already parsed `email.message.EmailMessage` (the inbound
+email webhooks build one from the vendor's fields). Both raise `EmailError` for input that is
+not an email at all, and answer `signals.is_rejection.value == False` for one that is not a
+rejection.
+"""
+
+from app.inbox.results import (
+    EmailError,
+    Found,
+    ParsedContext,
+    ParsedEmail,
+    Signal,
+    Signals,
+)
+
+MAX_EMAIL_BYTES = 256 * 1024
+
+__all__ = [
+    "MAX_EMAIL_BYTES",
+    "EmailError",
+    "Found",
+    "ParsedContext",
+    "ParsedEmail",
+    "Signal",
+    "Signals",
+]

@@ -72,8 +72,19 @@ def create_app(settings: Settings | None = None, *, database: Database | None = 
     app.add_middleware(
         BodyGuard,
         max_body_bytes=settings.max_body_bytes,
-        # ATS payloads (Greenhouse's full application above all) outgrow the API's limit.
-        prefix_limits={"/v1/webhooks/": settings.webhook_max_body_bytes},
+        # ATS payloads (Greenhouse's full application above all) and pasted emails outgrow
+        # the API's limit.
+        prefix_limits={
+            "/v1/webhooks/": settings.webhook_max_body_bytes,
+            "/v1/rejections": settings.email_max_body_bytes,
+        },
+        # A saved .eml or pasted text to parse; an email vendor's form (SendGrid, Mailgun).
+        prefix_media_types={
+            "/v1/rejections/parse": frozenset({"message/rfc822", "text/plain"}),
+            "/v1/webhooks/": frozenset(
+                {"multipart/form-data", "application/x-www-form-urlencoded"}
+            ),
+        },
     )
     app.add_middleware(SingleQueryValues)
     if settings.cors_origins:

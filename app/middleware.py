@@ -16,7 +16,8 @@ _BODY_METHODS = frozenset({b"POST", b"PUT", b"PATCH"})
 
 
 class BodyGuard:
-    """Refuse bodies over the size limit (413) and bodies that are not JSON (415)."""
+    """Refuse bodies over the size limit (413) and bodies that are not JSON (415), except the
+    media types a path prefix also takes (a raw email, an email vendor's form)."""
 
     def __init__(
         self,
@@ -24,6 +25,7 @@ class BodyGuard:
         *,
         max_body_bytes: int,
         prefix_limits: Mapping[str, int] | None = None,
+        prefix_media_types: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
@@ -31,6 +33,18 @@ class BodyGuard:
         self.prefix_limits = sorted(
             (prefix_limits or {}).items(), key=lambda item: len(item[0]), reverse=True
         )
+        self.prefix_media_types = sorted(
+            (prefix_media_types or {}).items(), key=lambda item: len(item[0]), reverse=True
+        )
+
+    def _accepts(self, path: str, content_type: bytes) -> bool:
+        media_type = content_type.split(b";", 1)[0].strip().lower().decode("latin-1")
+        if media_type == "application/json" or media_type.endswith("+json"):
+            return True
+        extra = next(
+            (types for prefix, types in self.prefix_media_types if path.startswith(prefix)), None
+        )
+        return extra is not None and media_type in extra
 
     def limit_for(self, path: str) -> int:
         """The body limit of a path: its prefix's, else the default."""
@@ -49,7 +63,9 @@ class BodyGuard:
             if int(length) > self.limit_for(scope["path"]):
                 await self._refuse_size(scope, receive, send)
                 return
-            if int(length) > 0 and not _is_json(headers.get(b"content-type", b"")):
+            if int(length) > 0 and not self._accepts(
+                scope["path"], headers.get(b"content-type", b"")
+            ):
                 await self._refuse_type(scope, receive, send)
                 return
             await self.app(scope, receive, send)
@@ -71,7 +87,7 @@ class BodyGuard:
                 return
             if message["type"] != "http.request" or not message.get("more_body", False):
                 break
-        if size > 0 and not _is_json(headers.get(b"content-type", b"")):
+        if size > 0 and not self._accepts(scope["path"], headers.get(b"content-type", b"")):
             await self._refuse_type(scope, receive, send)
             return
 
@@ -89,19 +105,22 @@ class BodyGuard:
         )
         await response(scope, receive, send)
 
+    def _other_types(self, path: str) -> str:
+        extra = next(
+            (types for prefix, types in self.prefix_media_types if path.startswith(prefix)), None
+        )
+        return "".join(f", or as `{media_type}`" for media_type in sorted(extra or ()))
+
     async def _refuse_type(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = problem_response(
             415,
             "unsupported-media-type",
-            "Send the body as JSON with `Content-Type: application/json`.",
+            "Send the body as JSON with `Content-Type: application/json`"
+            + self._other_types(scope["path"])
+            + ".",
             instance=scope["path"],
         )
         await response(scope, receive, send)
-
-
-def _is_json(content_type: bytes) -> bool:
-    media_type = content_type.split(b";", 1)[0].strip().lower()
-    return media_type == b"application/json" or media_type.endswith(b"+json")
 
 
 class SingleQueryValues:

@@ -29,6 +29,12 @@ class Settings(BaseSettings):
         ge=1024,
         description="Largest ATS webhook body accepted under `/v1/webhooks/` (413 above it).",
     )
+    email_max_body_bytes: int = Field(
+        default=640 * 1024,
+        ge=1024,
+        description="Largest body accepted under `/v1/rejections`, where a pasted email may "
+        "come inside JSON (escaping grows it); the email itself may hold 256 KiB.",
+    )
     webhook_refusal_window_seconds: int = Field(
         default=3600,
         ge=1,

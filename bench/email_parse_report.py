@@ -1,0 +1,38 @@
+"""Per-field accuracy of the email parser on the labelled rejection emails, per split.
+
+    .venv/bin/python bench/email_parse_report.py                  # dev, heldout and all
+    .venv/bin/python bench/email_parse_report.py --split dev --failures
+
+`--failures` lists every miss (file, field, expected, got) of the chosen split. The
+parser's author runs it on dev only: heldout is never shown to them
+(tests/corpus/emails/README.md).
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.corpus.emails.scoring import SPLITS, failures, load, score, table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--split", choices=[*SPLITS, "all"], help="one split (default: each)")
+    parser.add_argument("--failures", action="store_true", help="list the split's misses")
+    args = parser.parse_args()
+    if args.failures and args.split is None:
+        parser.error("--failures needs --split (the parser's author reads dev only)")
+    from app.inbox import parse_email
+
+    for split in [args.split] if args.split else [*SPLITS, "all"]:
+        emails = load(None if split == "all" else split)
+        result = score(parse_email, emails)
+        print(f"\n## {split} ({len(emails)} emails)\n\n{table(result)}")
+        if args.failures:
+            print(f"\n### Misses ({len(result.misses)})\n\n{failures(result)}")
+
+
+if __name__ == "__main__":
+    main()

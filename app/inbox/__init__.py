@@ -7,6 +7,8 @@ not an email at all, and answer `signals.is_rejection.value == False` for one th
 rejection.
 """
 
+from app.inbox.parse import context_values, parse_email, parse_message
+from app.inbox.reading import MAX_EMAIL_BYTES
 from app.inbox.results import (
     EmailError,
     Found,
@@ -16,8 +18,6 @@ from app.inbox.results import (
     Signals,
 )
 
-MAX_EMAIL_BYTES = 256 * 1024
-
 __all__ = [
     "MAX_EMAIL_BYTES",
     "EmailError",
@@ -26,4 +26,7 @@ __all__ = [
     "ParsedEmail",
     "Signal",
     "Signals",
+    "context_values",
+    "parse_email",
+    "parse_message",
 ]

@@ -23,7 +23,10 @@ class Found(BaseModel, Generic[T]):
 
     value: T = Field(description="What was read.")
     confidence: float = Field(
-        ge=0, le=1, description="How sure the parser is (0–1); confirm below 0.8.", examples=[0.9]
+        ge=0,
+        le=1,
+        description="How sure the parser is (0 to 1); confirm below 0.8.",
+        examples=[0.9],
     )
     span: Span | None = Field(
         default=None,
@@ -37,7 +40,7 @@ class Signal(BaseModel):
     """A yes/no reading of the email, with the words that said it when it is yes."""
 
     value: bool = Field(description="Whether the email says it.")
-    confidence: float = Field(ge=0, le=1, description="How sure the parser is (0–1).")
+    confidence: float = Field(ge=0, le=1, description="How sure the parser is (0 to 1).")
     span: Span | None = Field(
         default=None, description="`[start, end)` in `text` of the words that say it."
     )

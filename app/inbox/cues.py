@@ -1,0 +1,96 @@
+"""The parser's cue phrases and rules, read once from `data/*.json` and compiled.
+
+Phrases live as data so a career coach (or the corpus) can extend them without touching code.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from app.drafting.context import Stage
+
+Pattern = re.Pattern[str]
+
+
+def _data(name: str) -> dict[str, Any]:
+    text = resources.files("app.inbox").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def _compile(phrases: list[str]) -> tuple[Pattern, ...]:
+    # A space in a phrase matches any run of white space: a line break may fall anywhere.
+    return tuple(re.compile(phrase.replace(" ", r"\s+"), re.IGNORECASE) for phrase in phrases)
+
+
+@dataclass(frozen=True)
+class StageCue:
+    stage: Stage
+    confidence: float
+    patterns: tuple[Pattern, ...]
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Every phrase list, compiled."""
+
+    rejection: tuple[Pattern, ...]
+    not_rejection: tuple[Pattern, ...]
+    invited_to_reapply: tuple[Pattern, ...]
+    keeps_cv_on_file: tuple[Pattern, ...]
+    feedback_declined: tuple[Pattern, ...]
+    feedback_offered: tuple[Pattern, ...]
+    no_reply_text: tuple[Pattern, ...]
+    automated_text: tuple[Pattern, ...]
+    automated_mailers: tuple[str, ...]
+    stages: tuple[StageCue, ...]
+    weak_stages: tuple[StageCue, ...]
+    reason: tuple[Pattern, ...]
+    closings: frozenset[str]
+    team_words: frozenset[str]
+    team_suffixes: tuple[str, ...]
+    title_words: frozenset[str]
+    not_companies: frozenset[str]
+    free_or_vendor_domains: frozenset[str]
+
+
+def _stage_cues(entries: list[dict[str, Any]]) -> tuple[StageCue, ...]:
+    return tuple(
+        StageCue(Stage(entry["stage"]), float(entry["confidence"]), _compile(entry["phrases"]))
+        for entry in entries
+    )
+
+
+@cache
+def cues() -> Cues:
+    """The compiled cues (read on first use, then kept)."""
+    signals, fields = _data("cues.json"), _data("fields.json")
+    return Cues(
+        rejection=_compile(signals["rejection"]),
+        not_rejection=_compile(signals["not_rejection"]),
+        invited_to_reapply=_compile(signals["invited_to_reapply"]),
+        keeps_cv_on_file=_compile(signals["keeps_cv_on_file"]),
+        feedback_declined=_compile(signals["feedback_declined"]),
+        feedback_offered=_compile(signals["feedback_offered"]),
+        no_reply_text=_compile(signals["no_reply_text"]),
+        automated_text=_compile(signals["automated_text"]),
+        automated_mailers=tuple(signals["automated_mailers"]),
+        stages=_stage_cues(fields["stage"]),
+        weak_stages=_stage_cues(fields["stage_weak"]),
+        reason=_compile(fields["reason"]),
+        closings=frozenset(fields["closings"]),
+        team_words=frozenset(fields["team_words"]),
+        team_suffixes=tuple(sorted(fields["team_suffixes"], key=len, reverse=True)),
+        title_words=frozenset(fields["title_words"]),
+        not_companies=frozenset(fields["not_companies"]),
+        free_or_vendor_domains=frozenset(fields["free_or_vendor_domains"]),
+    )
+
+
+def first_match(patterns: tuple[Pattern, ...], text: str) -> re.Match[str] | None:
+    """The earliest match of any pattern in `text`."""
+    matches = [found for pattern in patterns if (found := pattern.search(text))]
+    return min(matches, key=lambda found: found.start(), default=None)

@@ -1,0 +1,184 @@
+"""The employer's name and the role's title, each from every place an email says it, voted."""
+
+import re
+from dataclasses import dataclass
+
+from app.inbox.cues import cues
+from app.inbox.normalise import Normalised
+from app.inbox.results import Found
+from app.inbox.signature import Signature
+from app.inbox.textspans import is_person, is_team
+
+# A run of capitalised words, as names of companies are written ("Acme Robotics", "H&M").
+_WORD = r"[A-Z0-9][\w&'\u2019.+-]*"
+_NAME = rf"(?P<name>{_WORD}(?: (?:&|and|of|de|for|the) {_WORD}| {_WORD}){{0,4}})"
+_COMPANY_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
+    (confidence, re.compile(pattern))
+    for confidence, pattern in (
+        (
+            0.85,
+            r"\b(?i:interest in (?:joining |working (?:at|for|with) )?(?:the team at )?)" + _NAME,
+        ),
+        (0.85, r"\b(?i:(?:applying|application|applied|apply) (?:to|with|at)) " + _NAME),
+        (
+            0.8,
+            r"\b(?i:(?:position|role|opening|job|opportunity|opportunities|career|careers|"
+            r"interviews?|interviewing|time|team|everyone|work(?:ing)?|future) "
+            r"(?:here )?(?:at|with)) " + _NAME,
+        ),
+        (
+            0.8,
+            r"\b(?i:on behalf of (?:the (?:team|hiring team|recruiting team) at |everyone at )?"
+            r"(?:the )?)" + _NAME,
+        ),
+        (0.75, r"\b(?i:considering|consider|joining|join) " + _NAME),
+        (0.75, r"(?:^|\. )(?i:at) " + _NAME + r",? (?i:we)\b"),
+        (0.75, _NAME + r" (?i:is|are) (?:an |a )?(?i:equal opportunity|committed to)"),
+    )
+)
+_SUBJECT_COMPANY = re.compile(
+    r"(?:\b(?i:at|with|to|from|@) |^)" + _NAME + r"\s*(?:$|[:|\u2013\u2014-] )"
+)
+_LEGAL_SUFFIX = re.compile(r"(?:,? (?:Inc|Ltd|LLC|GmbH|plc|Corp|Co|AG|SA|BV|S\.A)\.?)$", re.I)
+_ROLE_WORDS = re.compile(r"\b(?:position|role|opening|job|vacancy|post)\b", re.I)
+_MONTHS_AND_DAYS = frozenset(
+    (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    )
+)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    value: str
+    confidence: float
+    span: tuple[int, int] | None
+
+
+def _clean(value: str) -> str:
+    value = re.sub(r"['\u2019]s$", "", value.strip(" .,;:'\"\u2019"))
+    for suffix in cues().team_suffixes:
+        if value.lower().endswith(" " + suffix):
+            value = value[: -len(suffix) - 1].strip()
+    return value.removeprefix("The ").removeprefix("the ").strip(" ,-")
+
+
+def _acceptable(value: str) -> bool:
+    lowered = value.lower()
+    first = lowered.split()[0] if lowered else ""
+    return (
+        len(value) >= 2
+        and lowered not in cues().not_companies
+        and first not in cues().not_companies
+        and first not in _MONTHS_AND_DAYS
+        and not _ROLE_WORDS.search(value)
+        and not is_team(value)
+    )
+
+
+def read_company(
+    normalised: Normalised, signature: Signature, people: set[str]
+) -> Found[str] | None:
+    found = [*_from_sign_offs(normalised, signature), *_from_text(normalised)]
+    found = [item for item in found if _acceptable(item.value) and item.value not in people]
+    found += _from_domain(normalised, found)
+    return _vote(found)
+
+
+def _from_sign_offs(normalised: Normalised, signature: Signature) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    if signature.team:
+        found.append(_Candidate(_clean(signature.team.text), 0.9, signature.team.span))
+    if signature.company:
+        found.append(_Candidate(_clean(signature.company.text), 0.8, signature.company.span))
+    span = normalised.spans.get("from_name")
+    if span:
+        display = normalised.text[span[0] : span[1]]
+        head, via, _ = display.partition(" via ")
+        if via and is_person(head):
+            return found
+        if not is_person(head) and not is_person(display):
+            after_at = re.search(r"\b(?:at|from|@) (.+)$", head)
+            name = after_at.group(1) if after_at else head
+            start = span[0] + (after_at.start(1) if after_at else 0)
+            found.append(_Candidate(_clean(name), 0.8, (start, start + len(name))))
+    return found
+
+
+def _from_text(normalised: Normalised) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    body = normalised.body
+    for confidence, pattern in _COMPANY_PATTERNS:
+        for match in pattern.finditer(body):
+            start = normalised.body_start + match.start("name")
+            value = _clean(match.group("name"))
+            found.append(_Candidate(value, confidence, (start, start + len(value))))
+    subject = normalised.spans.get("subject")
+    if subject:
+        for match in _SUBJECT_COMPANY.finditer(normalised.text[subject[0] : subject[1]]):
+            start = subject[0] + match.start("name")
+            value = _clean(match.group("name"))
+            found.append(_Candidate(value, 0.7, (start, start + len(value))))
+    return found
+
+
+def _from_domain(normalised: Normalised, found: list[_Candidate]) -> list[_Candidate]:
+    """The sender's domain, as a weak guess: never an ATS's or a mailbox provider's."""
+    for key in ("reply_to_address", "from_address"):
+        address = normalised.value(key)
+        if not address:
+            continue
+        domain = address.rsplit("@", 1)[-1].lower()
+        labels = domain.split(".")
+        if domain in cues().free_or_vendor_domains or len(labels) < 2:
+            continue
+        label = labels[-3] if len(labels) > 2 and len(labels[-2]) <= 3 else labels[-2]
+        if label in cues().not_companies:
+            continue
+        for item in found:
+            if re.sub(r"\W", "", item.value.lower()).startswith(label):
+                return [_Candidate(item.value, 0.6, item.span)]
+        span = normalised.spans[key]
+        at = span[0] + address.index("@") + 1 + domain.index(label)
+        return [_Candidate(label.capitalize(), 0.4, (at, at + len(label)))]
+    return []
+
+
+def _key(value: str) -> str:
+    return _LEGAL_SUFFIX.sub("", value).lower()
+
+
+def _vote(found: list[_Candidate]) -> Found[str] | None:
+    """The best-supported name: agreeing places add up; a longer name that contains a shorter
+    one ("Acme Robotics" over "Acme") takes its support."""
+    if not found:
+        return None
+    scores: dict[str, float] = {}
+    for item in found:
+        for other in found:
+            if _key(other.value) == _key(item.value) or _key(item.value).startswith(
+                _key(other.value) + " "
+            ):
+                scores[item.value] = scores.get(item.value, 0) + other.confidence
+    best = max(found, key=lambda item: (scores[item.value], item.confidence, len(item.value)))
+    support = scores[best.value]
+    confidence = min(0.97, max(best.confidence, support * 0.6))
+    return Found(value=best.value, confidence=round(confidence, 2), span=best.span)

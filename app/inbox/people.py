@@ -1,0 +1,99 @@
+"""Who wrote the rejection (contact) and to whom (candidate)."""
+
+import re
+
+from app.drafting.senders import is_no_reply
+from app.inbox.letter import Letter
+from app.inbox.normalise import Normalised
+from app.inbox.results import Found, ParsedContact, ParsedPerson
+from app.inbox.signature import Signature
+from app.inbox.textspans import Piece, is_person, lines
+
+# "Jordan Lee via Greenhouse", "Jordan from Acme", "Jordan Lee (Acme)", "Jordan at Acme"
+_DISPLAY_SPLIT = re.compile(r"\s+(?:via|from|at|@|\||-|\u2013)\s+|\s*\(", re.IGNORECASE)
+_GREETING = re.compile(
+    r"^(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hallo|bonjour|hola|"
+    r"liebe[rs]?|sehr geehrte[rs]?|beste|ciao|olá|oi)\b[ ,]*(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|"
+    r"Prof|Herr|Frau|M|Mme|Sr|Sra)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})"
+    r"\s*(?:[,!:.;]|$)",
+    re.MULTILINE,
+)
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Sr|Sra)\.? ", re.I)
+_NOT_NAMES = frozenset(
+    {"candidate", "applicant", "there", "all", "team", "sir", "madam", "friend", "everyone"}
+)
+_GREETING_LINES = 4
+
+
+def display_person(normalised: Normalised, key: str) -> Piece | None:
+    """The person in a From/To display name ("Jordan Lee via Greenhouse" → "Jordan Lee")."""
+    span = normalised.spans.get(f"{key}_name")
+    if span is None:
+        return None
+    display = normalised.text[span[0] : span[1]]
+    head = _DISPLAY_SPLIT.split(display, maxsplit=1)[0].strip()
+    if "," in head:  # "Lee, Jordan" as some directories write it
+        last, _, first = head.partition(",")
+        if is_person(f"{first.strip()} {last.strip()}"):
+            return Piece(f"{first.strip()} {last.strip()}", span[0])
+        return None
+    return Piece(head, span[0]) if is_person(head) else None
+
+
+def read_contact(normalised: Normalised, letter: Letter, signature: Signature) -> ParsedContact:
+    sender = display_person(normalised, "from")
+    name: Found[str] | None = None
+    signed = signature.name
+    if signed and " " in signed.text:
+        confidence = 0.95 if sender and sender.text == signed.text else 0.85
+        name = Found(value=signed.text, confidence=confidence, span=signed.span)
+    elif signed and sender and sender.text.split()[0] == signed.text:
+        name = Found(value=sender.text, confidence=0.9, span=sender.span)
+    elif sender:
+        name = Found(value=sender.text, confidence=0.75, span=sender.span)
+    elif signed:
+        name = Found(value=signed.text, confidence=0.6, span=signed.span)
+    title = signature.title if signature.name else None
+    return ParsedContact(
+        name=name,
+        title=Found(value=title.text, confidence=0.8, span=title.span) if title else None,
+        email=_contact_address(normalised, letter),
+    )
+
+
+def _contact_address(normalised: Normalised, letter: Letter) -> Found[str] | None:
+    for key, address in (
+        ("reply_to_address", letter.reply_to),
+        ("from_address", letter.sender_address),
+    ):
+        span = normalised.spans.get(key)
+        if address and span and not is_no_reply(address):
+            return Found(value=address, confidence=0.9, span=span)
+    return None
+
+
+def read_candidate(normalised: Normalised) -> ParsedPerson:
+    recipient = display_person(normalised, "to")
+    greeting = _greeting(normalised)
+    if recipient and greeting and recipient.text.split()[0] == greeting.text.split()[0]:
+        return ParsedPerson(name=Found(value=recipient.text, confidence=0.95, span=recipient.span))
+    if greeting:
+        confidence = 0.85 if " " in greeting.text else 0.75
+        return ParsedPerson(
+            name=Found(value=greeting.text, confidence=confidence, span=greeting.span)
+        )
+    if recipient:
+        return ParsedPerson(name=Found(value=recipient.text, confidence=0.7, span=recipient.span))
+    return ParsedPerson()
+
+
+def _greeting(normalised: Normalised) -> Piece | None:
+    for line in lines(normalised.body, normalised.body_start)[:_GREETING_LINES]:
+        match = _GREETING.match(line.text)
+        if not match:
+            continue
+        name = match.group("name")
+        if _HONORIFIC.match(name) or name.split()[0].lower() in _NOT_NAMES:
+            return None
+        return Piece(name, line.start + match.start("name"))
+    return None

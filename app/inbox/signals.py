@@ -1,0 +1,88 @@
+"""The yes/no readings of the email, each with the words that say it."""
+
+from app.drafting.reason import read_reason as read_reason_kind
+from app.drafting.senders import is_no_reply
+from app.inbox.cues import Pattern, cues, first_match
+from app.inbox.letter import Letter
+from app.inbox.normalise import Normalised
+from app.inbox.results import Found, Signal, Signals
+
+_SAID = 0.9
+_NOT_SAID = 0.8
+
+
+def read_is_rejection(normalised: Normalised) -> Signal:
+    """Rejection cues against invitation, offer and acknowledgement cues."""
+    text = normalised.text
+    rejection = [match for pattern in cues().rejection if (match := pattern.search(text))]
+    other = [match for pattern in cues().not_rejection if (match := pattern.search(text))]
+    if rejection and len(rejection) > len(other):
+        first = min(rejection, key=lambda match: match.start())
+        confidence = 0.95 if not other else 0.75
+        return Signal(value=True, confidence=confidence, span=first.span())
+    if other:
+        first = min(other, key=lambda match: match.start())
+        return Signal(value=False, confidence=0.85 if not rejection else 0.6, span=first.span())
+    return Signal(value=False, confidence=0.5)
+
+
+def _said(patterns: tuple[Pattern, ...], text: str) -> Signal:
+    match = first_match(patterns, text)
+    if match is None:
+        return Signal(value=False, confidence=_NOT_SAID)
+    return Signal(value=True, confidence=_SAID, span=match.span())
+
+
+def read_signals(
+    normalised: Normalised, letter: Letter, is_rejection: Signal, reason: Found[str] | None
+) -> Signals:
+    text = normalised.text
+    declined = _said(cues().feedback_declined, text)
+    offered = _said(cues().feedback_offered, text)
+    if declined.value and offered.value:  # a decline wins over a vague offer
+        offered = Signal(value=False, confidence=0.6)
+    no_reply = _no_reply(normalised, letter)
+    kind = read_reason_kind(reason.value, []).kind if reason else None
+    return Signals(
+        is_rejection=is_rejection,
+        invited_to_reapply=_said(cues().invited_to_reapply, text),
+        keeps_cv_on_file=_said(cues().keeps_cv_on_file, text),
+        feedback_offered=offered,
+        feedback_declined=declined,
+        no_reply_sender=no_reply,
+        automated=_automated(normalised, letter, no_reply),
+        reason_kind=Found(value=kind, confidence=reason.confidence, span=reason.span)
+        if reason and kind
+        else None,
+    )
+
+
+def _no_reply(normalised: Normalised, letter: Letter) -> Signal:
+    """Whether a reply would reach no one: the address it goes to, or the email says so."""
+    key, address = (
+        ("reply_to_address", letter.reply_to)
+        if letter.reply_to
+        else ("from_address", letter.sender_address)
+    )
+    if address and is_no_reply(address):
+        return Signal(value=True, confidence=0.95, span=normalised.spans.get(key))
+    return _said(cues().no_reply_text, normalised.text)
+
+
+def _automated(normalised: Normalised, letter: Letter, no_reply: Signal) -> Signal:
+    """Sent by an ATS rather than typed by a person."""
+    if no_reply.value:
+        return Signal(value=True, confidence=0.9, span=no_reply.span)
+    said = first_match(cues().automated_text, normalised.text)
+    if said:
+        return Signal(value=True, confidence=0.85, span=said.span())
+    address = letter.sender_address or ""
+    domain = address.rsplit("@", 1)[-1].lower()
+    if any(mailer in domain for mailer in cues().automated_mailers):
+        return Signal(value=True, confidence=0.8, span=normalised.spans.get("from_address"))
+    display = normalised.value("from_name") or ""
+    if " via " in display:
+        return Signal(value=True, confidence=0.75, span=normalised.spans.get("from_name"))
+    if letter.automation_headers:
+        return Signal(value=True, confidence=0.7, span=None)
+    return Signal(value=False, confidence=0.6)

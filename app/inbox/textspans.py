@@ -1,0 +1,82 @@
+"""Small readers of the normalised text that keep offsets: lines, sentences, and name-shaped
+word runs, so every field can say where it came from."""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from app.inbox.cues import cues
+
+Span = tuple[int, int]
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|(?=\n)|$)")
+_EDGE = " \t\"'\u201c\u201d\u2018\u2019*-\u2013\u2014•>_"
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of the text and where it starts."""
+
+    text: str
+    start: int
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.start + len(self.text))
+
+
+def lines(text: str, offset: int = 0) -> list[Piece]:
+    """Every non-blank line of `text`, stripped of bullets, quotes and spaces at its edges."""
+    found: list[Piece] = []
+    position = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip(_EDGE)
+        if stripped:
+            found.append(Piece(stripped, offset + position + raw.index(stripped)))
+        position += len(raw) + 1
+    return found
+
+
+def sentences(text: str, offset: int = 0) -> Iterator[Piece]:
+    """Sentences (a line break ends one too), stripped."""
+    for match in _SENTENCE.finditer(text):
+        raw = match.group()
+        stripped = raw.strip(_EDGE)
+        if len(stripped) > 2:
+            yield Piece(stripped, offset + match.start() + raw.index(stripped))
+
+
+def trimmed(text: str, start: int) -> Piece:
+    """`text` without spaces, quotes and trailing punctuation at its edges, with its offset."""
+    stripped = text.strip(_EDGE + ".,;:!?")
+    return Piece(stripped, start + text.index(stripped) if stripped else start)
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w'\u2019&.-]+", text.lower())
+
+
+def is_team(text: str) -> bool:
+    """Whether a display name or a sign-off line names a team rather than a person."""
+    return any(word.strip(".") in cues().team_words for word in words(text))
+
+
+_PERSON_WORD = re.compile(
+    r"^(?:[A-Z][a-zà-ÿ'\u2019-]+(?:-[A-Z][a-zà-ÿ'\u2019]+)?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+)$"
+)
+_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "bin"}
+)
+
+
+def is_person(text: str, *, single_word: bool = False) -> bool:
+    """Whether `text` reads as a person's name: two to four capitalised words, none a team's
+    (one word too when `single_word`)."""
+    parts = text.split()
+    least = 1 if single_word else 2
+    if not least <= len(parts) <= 4 or is_team(text) or any(ch.isdigit() for ch in text):
+        return False
+    if any(word.lower() in cues().title_words for word in parts):
+        return False
+    named = [part for part in parts if part.lower() not in _PARTICLES]
+    return bool(named) and all(_PERSON_WORD.match(part) for part in named)

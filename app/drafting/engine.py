@@ -21,6 +21,7 @@ from app.drafting.quiet import DEFAULT_QUIET, QuietPeriod
 from app.drafting.reason import reading_of
 from app.drafting.results import Channel, DraftedMessage, DraftingResult, DraftKind, Drafts, Review
 from app.drafting.review import review_text
+from app.drafting.signals import signal_facts, signals_of
 from app.drafting.steps import plan_steps
 from app.drafting.templating import Rendered, render, word_count
 
@@ -171,16 +172,21 @@ def draft_rejection(
         raise ValueError(f"variant must be between 0 and {MAX_VARIANT}, not {variant}")
     fit = assess(context)
     reading = reading_of(context)
+    signals = signals_of(context)
     variables = {
         **facts.base_facts(context, reading),
         **facts.pitch_facts(context, fit, reading),
+        **signal_facts(signals),
         "interviewers": facts.interviewers(context),
     }
     tone = context.tone.value
     message = _message if channel == Channel.linkedin else _email
     drafts = Drafts(
         last_pitch=message(DraftKind.last_pitch, variables, tone, variant),
-        feedback_request=message(DraftKind.feedback_request, variables, tone, variant),
+        # Declined feedback is not asked for again: the pitch asks a lighter question instead.
+        feedback_request=None
+        if signals.feedback_declined
+        else message(DraftKind.feedback_request, variables, tone, variant),
         interviewer_thanks=_interviewer_thanks(variables, tone, variant),
         linkedin_note=_linkedin_note(context, variables),
     )

@@ -17,6 +17,7 @@ from app.drafting.quiet import DEFAULT_QUIET, QuietPeriod, festive_days, quiet_d
 from app.drafting.reason import reading_of
 from app.drafting.results import Channel, ReasonKind, StepKind
 from app.drafting.shapes import shape_of
+from app.drafting.signals import signals_of, steps_for
 
 _LATE_STAGES = frozenset({Stage.onsite, Stage.final})
 # No one gets more than two messages in any three days (PRODUCT.md).
@@ -127,7 +128,8 @@ def schedule(
 ) -> list[ScheduledStep]:
     """The dated steps for this context, earliest first, spaced for each person they reach.
 
-    Which steps there are comes from the shape table (`shapes.SHAPES`); this decides when.
+    Which steps there are comes from the shape table (`shapes.SHAPES`), changed by what the
+    rejection said (`signals.steps_for`); this decides when.
     `message_channel` is where the last pitch and the feedback request were drafted for;
     `has_interviewer_notes` is false when the only interviewer is the contact (who gets the
     pitch instead), and defaults to whether the context names interviewers. No step that
@@ -138,7 +140,9 @@ def schedule(
         has_interviewer_notes = bool(context.interviewers)
     base = context.rejected_on or today
     cal = BusinessCalendar.for_country(context.country, min(base, today), max(base, today), quiet)
-    kinds = set(shape_of(context.stage, context.interest))
+    kinds = steps_for(
+        set(shape_of(context.stage, context.interest)), signals_of(context), context.interest
+    )
     if not has_linkedin_note:
         kinds.discard(StepKind.connect_on_linkedin)
     if not has_interviewer_notes:

@@ -198,7 +198,11 @@ class Drafts(BaseModel):
     """Every message drafted for one rejection."""
 
     last_pitch: DraftedMessage = Field(description="The thank-you note that makes one last pitch.")
-    feedback_request: DraftedMessage = Field(description="The message that asks for feedback.")
+    feedback_request: DraftedMessage | None = Field(
+        default=None,
+        description="The message that asks for feedback; null when the employer said it gives "
+        "no individual feedback (the last pitch asks one lighter question instead).",
+    )
     interviewer_thanks: list[DraftedMessage] = Field(
         default_factory=list, description="One short, distinct thank-you per interviewer."
     )
@@ -207,8 +211,9 @@ class Drafts(BaseModel):
     )
 
     def all(self) -> list[DraftedMessage]:
+        request = [self.feedback_request] if self.feedback_request else []
         rest = [self.linkedin_note] if self.linkedin_note else []
-        return [self.last_pitch, self.feedback_request, *self.interviewer_thanks, *rest]
+        return [self.last_pitch, *request, *self.interviewer_thanks, *rest]
 
 
 class DraftingResult(BaseModel):

@@ -80,9 +80,8 @@ def draft_rows(
     now: datetime,
 ) -> list[Draft]:
     """One row per drafted message; thank-yous are numbered by position, the rest are 0."""
-    singles = [drafts.last_pitch, drafts.feedback_request]
-    if drafts.linkedin_note:
-        singles.append(drafts.linkedin_note)
+    optional = (drafts.feedback_request, drafts.linkedin_note)
+    singles = [drafts.last_pitch, *(draft for draft in optional if draft is not None)]
     slots: list[tuple[DraftedMessage, int]] = [(draft, 0) for draft in singles]
     slots += [(draft, position) for position, draft in enumerate(drafts.interviewer_thanks)]
     return [
@@ -124,14 +123,23 @@ def draft_version(row: Draft) -> DraftVersion:
 
 
 def drafts_public(rows: Iterable[Draft]) -> DraftsPublic:
-    """The newest version of each draft slot, by kind; thank-yous in position order."""
+    """The newest version of each draft slot, by kind; thank-yous in position order.
+
+    Every drafting stores a whole version, so only the newest version's rows are shown: a slot
+    it left out (no feedback request once the employer declined) never shows an older draft."""
+    rows = list(rows)
+    newest = max((row.version for row in rows), default=0)
     by_kind: dict[str, list[Draft]] = {}
     for row in sorted(rows, key=lambda row: (row.kind, row.position)):
+        if row.version != newest:
+            continue
         by_kind.setdefault(row.kind, []).append(row)
     linkedin = by_kind.get(DraftKind.linkedin_note, [])
+    # None when the employer declined to give feedback: nothing asks for it.
+    request = by_kind.get(DraftKind.feedback_request, [])
     return DraftsPublic(
         last_pitch=draft_public(by_kind[DraftKind.last_pitch][0]),
-        feedback_request=draft_public(by_kind[DraftKind.feedback_request][0]),
+        feedback_request=draft_public(request[0]) if request else None,
         interviewer_thanks=[
             draft_public(row) for row in by_kind.get(DraftKind.interviewer_thanks, [])
         ],

@@ -60,8 +60,12 @@ class DraftsPublic(BaseModel):
     last_pitch: DraftPublic = Field(
         description="The thank-you note that makes one last pitch for the candidate."
     )
-    feedback_request: DraftPublic = Field(
-        description="The message that asks what would have made the difference."
+    feedback_request: DraftPublic | None = Field(
+        default=None,
+        description="The message that asks what would have made the difference; null when the "
+        "rejection said the employer gives no individual feedback (`signals.feedback_declined`): "
+        "the last pitch then asks one lighter question, and the plan has no feedback request "
+        "or nudge.",
     )
     interviewer_thanks: list[DraftPublic] = Field(
         default_factory=list, description="One short, distinct thank-you per interviewer."

@@ -38,6 +38,7 @@ class Cues:
     """Every phrase list, compiled."""
 
     rejection: tuple[Pattern, ...]
+    weak_rejection: tuple[Pattern, ...]
     not_rejection: tuple[Pattern, ...]
     invited_to_reapply: tuple[Pattern, ...]
     keeps_cv_on_file: tuple[Pattern, ...]
@@ -70,6 +71,7 @@ def cues() -> Cues:
     signals, fields = _data("cues.json"), _data("fields.json")
     return Cues(
         rejection=_compile(signals["rejection"]),
+        weak_rejection=_compile(signals["weak_rejection"]),
         not_rejection=_compile(signals["not_rejection"]),
         invited_to_reapply=_compile(signals["invited_to_reapply"]),
         keeps_cv_on_file=_compile(signals["keeps_cv_on_file"]),

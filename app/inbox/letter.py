@@ -30,6 +30,9 @@ _STUB_PLAIN = 40
 _MAILTO = re.compile(r"\[mailto:([^\]\s]+)\]", re.IGNORECASE)
 _BLANK_RUN = re.compile(r"\n{3,}")
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
+# HTML converted to text pads cells and centred buttons with runs of spaces.
+_SPACE_RUN = re.compile(r"(?<=\S) {2,}")
+_INDENT = re.compile(r"^ +", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,7 @@ def tidy(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\xa0", " ").replace("\u200b", "").replace("\u200c", "")
     text = _TRAILING_SPACE.sub("\n", text.replace("\t", " "))
+    text = _INDENT.sub("", _SPACE_RUN.sub(" ", text))
     return _BLANK_RUN.sub("\n\n", text).strip()
 
 

@@ -10,12 +10,20 @@ from app.inbox.results import EmailError
 MAX_EMAIL_BYTES = 256 * 1024
 
 # A paste or a file that starts like a message: a header we know, or an mbox "From " line.
-_HEADER_START = re.compile(
+_KNOWN_HEADER = re.compile(
     r"\A\s*(?:From |(?:From|To|Cc|Subject|Date|Sent|Reply-To|Return-Path|Received|Delivered-To|"
     r"MIME-Version|Message-ID|Content-Type|X-[\w-]+|ARC-[\w-]+|DKIM-Signature|Authentication-"
-    r"Results|Envelope-To|Sender):)",
+    r"Results|Envelope-To|Sender|List-[\w-]+|Precedence|Auto-Submitted|Feedback-ID):)",
     re.IGNORECASE,
 )
+# Any other header name counts when at least two header lines open the text.
+_ANY_HEADERS = re.compile(r"\A\s*(?:[\w-]+:[ \t].*\n(?:[ \t].*\n)*){2}")
+
+
+def _starts_with_headers(text: str) -> bool:
+    return bool(_KNOWN_HEADER.match(text) or _ANY_HEADERS.match(text))
+
+
 # Control characters other than tab, newline, carriage return and form feed mark binary input.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MOST_CONTROL = 0.01
@@ -34,7 +42,7 @@ def read_raw(raw: str | bytes) -> EmailMessage:
 def _read_bytes(raw: bytes) -> EmailMessage:
     if b"\x00" in raw:
         raise EmailError("The input is binary, not an email.")
-    if _HEADER_START.match(raw[:200].decode("ascii", "replace")):
+    if _starts_with_headers(raw[:2000].decode("ascii", "replace").replace("\r\n", "\n")):
         _refuse_empty(raw.decode("ascii", "replace"))
         return _as_email(message_from_bytes(raw, policy=policy.default))
     try:
@@ -49,7 +57,7 @@ def _read_text(text: str) -> EmailMessage:
     if len(_CONTROL.findall(text)) > max(1, len(text) * _MOST_CONTROL) or "\x00" in text:
         raise EmailError("The input is binary, not an email.")
     text = text.replace("\r\n", "\n").lstrip("\ufeff")
-    if _HEADER_START.match(text):
+    if _starts_with_headers(text[:2000]):
         return _as_email(message_from_string(text.lstrip(), policy=policy.default))
     message = EmailMessage()
     message.set_content(text)

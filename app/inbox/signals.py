@@ -23,6 +23,9 @@ def read_is_rejection(normalised: Normalised) -> Signal:
     if other:
         first = min(other, key=lambda match: match.start())
         return Signal(value=False, confidence=0.85 if not rejection else 0.6, span=first.span())
+    weak = first_match(cues().weak_rejection, text)
+    if weak:  # no decision in so many words, but the tone of one and no invitation
+        return Signal(value=True, confidence=0.6, span=weak.span())
     return Signal(value=False, confidence=0.5)
 
 

@@ -318,3 +318,32 @@ def failures(report: Report) -> str:
     lines = [f"{m.path}  {m.field}: expected {m.expected!r}, got {m.got!r}" for m in report.misses]
     lines += [f"{path}  raised {error}" for path, error in report.errors.items()]
     return "\n".join(lines)
+
+
+def composition(emails: Iterable[Email]) -> dict[str, int]:
+    """How many emails have each trait: the corpus's mix, to compare with the wild's."""
+    counts: dict[str, int] = {}
+
+    def add(trait: str) -> None:
+        counts[trait] = counts.get(trait, 0) + 1
+
+    for email in emails:
+        label = email.label
+        add("emails")
+        add(f"format {email.path.rsplit('.', 1)[-1]}")
+        if not label["is_rejection"]:
+            add("not a rejection")
+            continue
+        add(f"language {label['language']}")
+        add(f"stage {label['stage']}")
+        if label["forwarded"]:
+            add("forwarded")
+        for name in ("company", "role", "contact_name", "contact_email", "candidate_name"):
+            if label[name] is not None:
+                add(f"has {name}")
+        if label["reason_kind"] is not None:
+            add(f"reason {label['reason_kind']}")
+        for name, said in label["signals"].items():
+            if said:
+                add(f"signal {name}")
+    return dict(sorted(counts.items()))

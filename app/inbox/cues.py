@@ -54,6 +54,7 @@ class Cues:
     team_words: frozenset[str]
     team_suffixes: tuple[str, ...]
     title_words: frozenset[str]
+    job_nouns: frozenset[str]
     not_companies: frozenset[str]
     free_or_vendor_domains: frozenset[str]
 
@@ -87,6 +88,7 @@ def cues() -> Cues:
         team_words=frozenset(fields["team_words"]),
         team_suffixes=tuple(sorted(fields["team_suffixes"], key=len, reverse=True)),
         title_words=frozenset(fields["title_words"]),
+        job_nouns=frozenset(fields["job_nouns"]),
         not_companies=frozenset(fields["not_companies"]),
         free_or_vendor_domains=frozenset(fields["free_or_vendor_domains"]),
     )

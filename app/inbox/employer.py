@@ -7,6 +7,7 @@ from app.inbox.cues import cues
 from app.inbox.normalise import Normalised
 from app.inbox.results import Found
 from app.inbox.signature import Signature
+from app.inbox.people import names_address
 from app.inbox.textspans import is_person, is_team
 
 # A run of capitalised words, as names of companies are written ("Acme Robotics", "H&M").
@@ -74,6 +75,7 @@ class _Candidate:
 
 
 def _clean(value: str) -> str:
+    value = value.split(". ", 1)[0]
     value = re.sub(r"['\u2019]s$", "", value.strip(" .,;:'\"\u2019"))
     for suffix in cues().team_suffixes:
         if value.lower().endswith(" " + suffix):
@@ -90,6 +92,7 @@ def _acceptable(value: str) -> bool:
         and first not in cues().not_companies
         and first not in _MONTHS_AND_DAYS
         and not _ROLE_WORDS.search(value)
+        and lowered.split()[-1] not in cues().job_nouns
         and not is_team(value)
     )
 
@@ -99,8 +102,7 @@ def read_company(
 ) -> Found[str] | None:
     found = [*_from_sign_offs(normalised, signature), *_from_text(normalised)]
     found = [item for item in found if _acceptable(item.value) and item.value not in people]
-    found += _from_domain(normalised, found)
-    return _vote(found)
+    return _vote(found, _domain_labels(normalised))
 
 
 def _from_sign_offs(normalised: Normalised, signature: Signature) -> list[_Candidate]:
@@ -113,9 +115,10 @@ def _from_sign_offs(normalised: Normalised, signature: Signature) -> list[_Candi
     if span:
         display = normalised.text[span[0] : span[1]]
         head, via, _ = display.partition(" via ")
+        address = normalised.value("from_address")
         if via and is_person(head):
             return found
-        if not is_person(head) and not is_person(display):
+        if not (is_person(head) and names_address(head, address)):
             after_at = re.search(r"\b(?:at|from|@) (.+)$", head)
             name = after_at.group(1) if after_at else head
             start = span[0] + (after_at.start(1) if after_at else 0)
@@ -140,44 +143,41 @@ def _from_text(normalised: Normalised) -> list[_Candidate]:
     return found
 
 
-def _from_domain(normalised: Normalised, found: list[_Candidate]) -> list[_Candidate]:
-    """The sender's domain, as a weak guess: never an ATS's or a mailbox provider's."""
+def _domain_labels(normalised: Normalised) -> list[str]:
+    """The sender's domain names, squashed ("acme-robotics.example" → "acmerobotics"): they
+    support a name the text gives but are never a name themselves."""
+    labels = []
     for key in ("reply_to_address", "from_address"):
         address = normalised.value(key)
-        if not address:
-            continue
-        domain = address.rsplit("@", 1)[-1].lower()
-        labels = domain.split(".")
-        if domain in cues().free_or_vendor_domains or len(labels) < 2:
-            continue
-        label = labels[-3] if len(labels) > 2 and len(labels[-2]) <= 3 else labels[-2]
-        if label in cues().not_companies:
-            continue
-        for item in found:
-            if re.sub(r"\W", "", item.value.lower()).startswith(label):
-                return [_Candidate(item.value, 0.6, item.span)]
-        span = normalised.spans[key]
-        at = span[0] + address.index("@") + 1 + domain.index(label)
-        return [_Candidate(label.capitalize(), 0.4, (at, at + len(label)))]
-    return []
+        if address:
+            parts = address.rsplit("@", 1)[-1].lower().split(".")
+            labels += [re.sub(r"\W", "", part) for part in parts[:-1] if len(part) > 3]
+    return labels
 
 
 def _key(value: str) -> str:
     return _LEGAL_SUFFIX.sub("", value).lower()
 
 
-def _vote(found: list[_Candidate]) -> Found[str] | None:
+def _supports(other: str, item: str) -> bool:
+    """Whether `other` names the same employer as `item` or a part of its name."""
+    return f" {_key(other)} " in f" {_key(item)} "
+
+
+def _in_domain(value: str, domains: list[str]) -> bool:
+    squashed = re.sub(r"\W", "", _key(value))
+    return any(squashed.startswith(label) or label.startswith(squashed) for label in domains)
+
+
+def _vote(found: list[_Candidate], domains: list[str]) -> Found[str] | None:
     """The best-supported name: agreeing places add up; a longer name that contains a shorter
-    one ("Acme Robotics" over "Acme") takes its support."""
+    one ("Acme Robotics" over "Acme") takes its support; the sender's domain adds a little."""
     if not found:
         return None
     scores: dict[str, float] = {}
     for item in found:
-        for other in found:
-            if _key(other.value) == _key(item.value) or _key(item.value).startswith(
-                _key(other.value) + " "
-            ):
-                scores[item.value] = scores.get(item.value, 0) + other.confidence
+        scores[item.value] = 0.3 if _in_domain(item.value, domains) else 0.0
+        scores[item.value] += sum(o.confidence for o in found if _supports(o.value, item.value))
     best = max(found, key=lambda item: (scores[item.value], item.confidence, len(item.value)))
     support = scores[best.value]
     confidence = min(0.97, max(best.confidence, support * 0.6))

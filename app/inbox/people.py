@@ -1,6 +1,7 @@
 """Who wrote the rejection (contact) and to whom (candidate)."""
 
 import re
+import unicodedata
 
 from app.drafting.senders import is_no_reply
 from app.inbox.letter import Letter
@@ -25,6 +26,27 @@ _NOT_NAMES = frozenset(
 _GREETING_LINES = 4
 
 
+def names_address(name: str, address: str | None) -> bool:
+    """Whether a person's name shows in the address ("jordan.lee@", "jlee@", "jordan@"):
+    "Meridian Aerospace <meridian@…>" reads as two names but its address names no one."""
+    if not address:
+        return True
+    local = re.sub(r"[^a-z]", "", unidecode_lower(address.split("@", 1)[0]))
+    parts = [re.sub(r"[^a-z]", "", unidecode_lower(part)) for part in name.split()]
+    parts = [part for part in parts if len(part) >= 2]
+    if not parts or not local:
+        return False
+    if any(part in local for part in parts):
+        return True
+    return local.startswith(parts[0][0]) and parts[-1] in local
+
+
+def unidecode_lower(text: str) -> str:
+    """Lower case without accents, so "Lucía" matches "lucia@"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
 def display_person(normalised: Normalised, key: str) -> Piece | None:
     """The person in a From/To display name ("Jordan Lee via Greenhouse" → "Jordan Lee")."""
     span = normalised.spans.get(f"{key}_name")
@@ -32,12 +54,14 @@ def display_person(normalised: Normalised, key: str) -> Piece | None:
         return None
     display = normalised.text[span[0] : span[1]]
     head = _DISPLAY_SPLIT.split(display, maxsplit=1)[0].strip()
+    address = normalised.value(f"{key}_address")
     if "," in head:  # "Lee, Jordan" as some directories write it
         last, _, first = head.partition(",")
-        if is_person(f"{first.strip()} {last.strip()}"):
-            return Piece(f"{first.strip()} {last.strip()}", span[0])
+        head = f"{first.strip()} {last.strip()}"
+        if is_person(head) and names_address(head, address):
+            return Piece(head, span[0])
         return None
-    return Piece(head, span[0]) if is_person(head) else None
+    return Piece(head, span[0]) if is_person(head) and names_address(head, address) else None
 
 
 def read_contact(normalised: Normalised, letter: Letter, signature: Signature) -> ParsedContact:

@@ -1,6 +1,6 @@
-"""The sign-off block after a closing ("Best,", "Kind regards,"): a name line, a title line,
-and sometimes the company's line. Read before anything is stripped, since it holds the
-contact's name and title."""
+"""The sign-off block: after a closing ("Best,", "Kind regards,") or a dash ("- Carla"), or
+failing those a name line over a title line near the end. It holds the contact's name and
+title and often the company's name, so it is read before anything is stripped."""
 
 import re
 from dataclasses import dataclass
@@ -9,13 +9,16 @@ from app.inbox.cues import cues
 from app.inbox.normalise import Normalised
 from app.inbox.textspans import Piece, is_person, is_team, lines, trimmed, words
 
-# A title line that also names the company: "Senior Recruiter, Acme" / "| Acme" / "at Acme".
+# A title line that also names the company: "Shift Lead, Redline" / "| Acme" / "at Acme".
 _TITLE_AND_COMPANY = re.compile(
-    r"^(?P<title>.+?)\s*(?:,|\||\bat\b|@|\u2013|\u2014| - )\s*(?P<company>.+)$"
+    r"^(?P<title>.+?)\s*(?:,|\||\bat\b|@|\u2013|\u2014| - )\s*(?P<company>[^,|]+)$"
 )
-_NOT_TEXT = re.compile(r"https?://|www\.|@|\+?\d[\d ()./-]{6,}")
-_SIGN_OFF_LINES = 5
+_NOT_TEXT = re.compile(r"https?://|www\.|@|\+?\d[\d ()./-]{6,}|\d{3,}")
+_DASH_SIGN_OFF = re.compile(r"^\s*(?:-{1,2}|\u2013|\u2014)\s*\S")
+_SIGN_OFF_LINES = 6
+_LAST_LINES = 8
 _LONGEST_TITLE = 80
+_LONGEST_COMPANY = 60
 
 
 @dataclass(frozen=True)
@@ -26,11 +29,10 @@ class Signature:
     team: Piece | None = None
 
 
-def _closing_at(line: str) -> str | None:
+def _closing_rest(line: str) -> str | None:
     """The rest of a line that starts with a closing ("Best regards, Jordan" → "Jordan")."""
     head, _, rest = line.partition(",")
-    bare = head.strip(" !.-\u2014").lower()
-    if bare in cues().closings:
+    if head.strip(" !.-\u2014").lower() in cues().closings:
         return rest.strip()
     return None
 
@@ -38,19 +40,33 @@ def _closing_at(line: str) -> str | None:
 def read_signature(normalised: Normalised) -> Signature:
     """The last sign-off block in the body, or an empty one."""
     body_lines = lines(normalised.body, normalised.body_start)
-    closing_index = None
-    for index, line in enumerate(body_lines):
-        if _closing_at(line.text) is not None:
-            closing_index = index
-    if closing_index is None:
-        return Signature()
-    closing = body_lines[closing_index]
-    after = _closing_at(closing.text) or ""
-    following = body_lines[closing_index + 1 : closing_index + 1 + _SIGN_OFF_LINES]
-    if after:
-        inline = Piece(after, closing.start + closing.text.index(after))
-        following = [inline, *following]
-    return _read_block(following)
+    for index in range(len(body_lines) - 1, -1, -1):
+        line = body_lines[index]
+        rest = _closing_rest(line.text)
+        if rest is None and _is_dash_sign_off(normalised.text, line):
+            rest = line.text
+        if rest is None:
+            continue
+        block = body_lines[index + 1 : index + 1 + _SIGN_OFF_LINES]
+        if rest:
+            block = [Piece(rest, line.start + line.text.index(rest)), *block]
+        return _read_block(block)
+    return _unannounced(body_lines[-_LAST_LINES:])
+
+
+def _is_dash_sign_off(text: str, line: Piece) -> bool:
+    line_start = text.rfind("\n", 0, line.start) + 1
+    return bool(_DASH_SIGN_OFF.match(text[line_start : line.start + 1])) and is_person(
+        line.text, single_word=True
+    )
+
+
+def _unannounced(last: list[Piece]) -> Signature:
+    """A name over a title with no closing above it ("Kyle Brennan / Sales Recruiter")."""
+    for index, line in enumerate(last[:-1]):
+        if is_person(line.text) and _is_title(last[index + 1].text):
+            return _read_block(last[index:])
+    return Signature()
 
 
 def _read_block(block: list[Piece]) -> Signature:
@@ -58,32 +74,48 @@ def _read_block(block: list[Piece]) -> Signature:
         return Signature()
     first = trimmed(block[0].text, block[0].start)
     if is_team(first.text) and not _NOT_TEXT.search(first.text):
-        return Signature(team=first)
+        return Signature(team=first, company=_company_line(block[1:4]))
     name_text, _, title_text = first.text.partition(" | ")
-    if not is_person(name_text, single_word=True):
+    if not is_person(name_text.strip(), single_word=True):
         return Signature()
     name = Piece(name_text.strip(), first.start)
+    rest = block[1:]
     if title_text:
-        rest = [Piece(title_text, first.start + first.text.index(title_text)), *block[1:]]
-    else:
-        rest = block[1:]
+        rest = [Piece(title_text, first.start + first.text.index(title_text)), *rest]
+    elif rest and " " not in name.text and is_person(_bare(rest[0].text)):
+        # "Peter" then "Dr. Peter Lindqvist": the full name is the better one
+        name, rest = trimmed(rest[0].text, rest[0].start), rest[1:]
     title, company = _title_and_company(rest)
     return Signature(name=name, title=title, company=company)
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms)\.? ", "", text.strip())
 
 
 def _title_and_company(rest: list[Piece]) -> tuple[Piece | None, Piece | None]:
     if not rest or not _is_title(rest[0].text):
         return None, None
     line = trimmed(rest[0].text, rest[0].start)
+    company = _company_line(rest[1:2])
+    if company:
+        return line, company
     split = _TITLE_AND_COMPANY.match(line.text)
     if split and _is_title(split.group("title")) and not _is_title(split.group("company")):
         title = Piece(split.group("title"), line.start + split.start("title"))
-        company = trimmed(split.group("company"), line.start + split.start("company"))
-        return title, company
-    following = rest[1] if len(rest) > 1 else None
-    if following and _is_company_line(following.text):
-        return line, trimmed(following.text, following.start)
+        return title, trimmed(split.group("company"), line.start + split.start("company"))
     return line, None
+
+
+def _company_line(candidates: list[Piece]) -> Piece | None:
+    for line in candidates:
+        text = line.text.strip()
+        if is_team(text) or _is_title(text):
+            continue
+        if _is_company_line(text):
+            return trimmed(text, line.start)
+        return None
+    return None
 
 
 def _is_title(text: str) -> bool:
@@ -93,7 +125,6 @@ def _is_title(text: str) -> bool:
 
 
 def _is_company_line(text: str) -> bool:
-    stripped = text.strip()
-    if not stripped or len(stripped) > 50 or _NOT_TEXT.search(stripped):
+    if not text or len(text) > _LONGEST_COMPANY or _NOT_TEXT.search(text):
         return False
-    return stripped[0].isupper() and not stripped.endswith((".", "!", "?", ":"))
+    return text[0].isupper() and not text.endswith((".", "!", "?", ":"))

@@ -88,7 +88,7 @@ def _replied(outer: Letter, found: dict[str, str]) -> Letter | None:
         return outer.with_body(top) if top.strip() else None
     header = f"{found.get('date', '')}, {found.get('from', '')}".strip(" ,")
     match = _NAME_BEFORE_ADDRESS.search(header)
-    name = match.group("name") if match else None
+    name = re.sub(r"^(?:[AP]M|at)\s+", "", match.group("name") or "") if match else None
     address = match.group("address") if match else None
     date_text = header[: match.start()].removeprefix("On ").strip(" ,") if match else None
     return Letter(

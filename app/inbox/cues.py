@@ -23,7 +23,10 @@ def _data(name: str) -> dict[str, Any]:
 
 def _compile(phrases: list[str]) -> tuple[Pattern, ...]:
     # A space in a phrase matches any run of white space: a line break may fall anywhere.
-    return tuple(re.compile(phrase.replace(" ", r"\s+"), re.IGNORECASE) for phrase in phrases)
+    return tuple(
+        re.compile(phrase.replace(" ?", r"\s*").replace(" ", r"\s+"), re.IGNORECASE)
+        for phrase in phrases
+    )
 
 
 @dataclass(frozen=True)

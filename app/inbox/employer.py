@@ -5,9 +5,9 @@ from dataclasses import dataclass
 
 from app.inbox.cues import cues
 from app.inbox.normalise import Normalised
+from app.inbox.people import names_address
 from app.inbox.results import Found
 from app.inbox.signature import Signature
-from app.inbox.people import names_address
 from app.inbox.textspans import is_person, is_team
 
 # A run of capitalised words, as names of companies are written ("Acme Robotics", "H&M").

@@ -10,12 +10,12 @@ from app.inbox.fields import read_reason, read_rejected_on, read_stage
 from app.inbox.language import detect_language
 from app.inbox.letter import Letter
 from app.inbox.normalise import Normalised, normalise
-from app.inbox.people import read_candidate, read_contact
+from app.inbox.people import display_person, read_candidate, read_contact
 from app.inbox.reading import read_raw
 from app.inbox.results import Found, ParsedContext, ParsedEmail
 from app.inbox.role import read_role
 from app.inbox.signals import read_is_rejection, read_signals
-from app.inbox.signature import read_signature
+from app.inbox.signature import Signature, read_signature
 from app.inbox.unwrap import unwrap_message
 
 # Below this a stage guess is a coin toss: the context keeps its own default.
@@ -31,12 +31,13 @@ def parse_message(message: EmailMessage, *, today: date, zone: ZoneInfo) -> Pars
     """Read a parsed message; a forward's outer `From` becomes `forwarded_by`."""
     letter = unwrap_message(message)
     normalised = normalise(letter)
+    signature = read_signature(normalised)
     language = detect_language(normalised.body)
     is_rejection = read_is_rejection(normalised)
     english = language == "en"
     reason = read_reason(normalised) if english and is_rejection.value else None
     context = (
-        _context(normalised, letter, english=english, today=today, zone=zone)
+        _context(normalised, letter, signature, english=english, today=today, zone=zone)
         if is_rejection.value
         else ParsedContext()
     )
@@ -48,7 +49,13 @@ def parse_message(message: EmailMessage, *, today: date, zone: ZoneInfo) -> Pars
         forwarded=letter.forwarded,
         forwarded_by=_forwarded_by(letter),
         context=context,
-        signals=read_signals(normalised, letter, is_rejection, reason),
+        signals=read_signals(
+            normalised,
+            letter,
+            is_rejection=is_rejection,
+            reason=reason,
+            signed_by_person=bool(signature.name or display_person(normalised, "from")),
+        ),
     )
 
 
@@ -59,10 +66,15 @@ def _forwarded_by(letter: Letter) -> Found[str] | None:
 
 
 def _context(
-    normalised: Normalised, letter: Letter, *, english: bool, today: date, zone: ZoneInfo
+    normalised: Normalised,
+    letter: Letter,
+    signature: Signature,
+    *,
+    english: bool,
+    today: date,
+    zone: ZoneInfo,
 ) -> ParsedContext:
     """The context's fields; from a non-English email only what does not need its words."""
-    signature = read_signature(normalised)
     contact = read_contact(normalised, letter, signature)
     candidate = read_candidate(normalised)
     people = {found.value for found in (contact.name, candidate.name) if found}

@@ -1,5 +1,7 @@
 """The yes/no readings of the email, each with the words that say it."""
 
+import re
+
 from app.drafting.reason import read_reason as read_reason_kind
 from app.drafting.senders import is_no_reply
 from app.inbox.cues import Pattern, cues, first_match
@@ -7,6 +9,10 @@ from app.inbox.letter import Letter
 from app.inbox.normalise import Normalised
 from app.inbox.results import Found, Signal, Signals
 
+_TEMPLATE_GREETING = re.compile(
+    r"^(?:dear|hi|hello) (?:candidate|applicant|applicants|candidates|job seeker)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _SAID = 0.9
 _NOT_SAID = 0.8
 
@@ -37,7 +43,12 @@ def _said(patterns: tuple[Pattern, ...], text: str) -> Signal:
 
 
 def read_signals(
-    normalised: Normalised, letter: Letter, is_rejection: Signal, reason: Found[str] | None
+    normalised: Normalised,
+    letter: Letter,
+    *,
+    is_rejection: Signal,
+    reason: Found[str] | None,
+    signed_by_person: bool,
 ) -> Signals:
     text = normalised.text
     declined = _said(cues().feedback_declined, text)
@@ -53,7 +64,7 @@ def read_signals(
         feedback_offered=offered,
         feedback_declined=declined,
         no_reply_sender=no_reply,
-        automated=_automated(normalised, letter, no_reply),
+        automated=_automated(normalised, letter, no_reply, signed_by_person=signed_by_person),
         reason_kind=Found(value=kind, confidence=reason.confidence, span=reason.span)
         if reason and kind
         else None,
@@ -72,8 +83,11 @@ def _no_reply(normalised: Normalised, letter: Letter) -> Signal:
     return _said(cues().no_reply_text, normalised.text)
 
 
-def _automated(normalised: Normalised, letter: Letter, no_reply: Signal) -> Signal:
-    """Sent by an ATS rather than typed by a person."""
+def _automated(
+    normalised: Normalised, letter: Letter, no_reply: Signal, *, signed_by_person: bool
+) -> Signal:
+    """Sent by an ATS or a team's template rather than written by a person: an ATS's
+    "Sent via Lever" under a recruiter's own signature is still a person writing."""
     if no_reply.value:
         return Signal(value=True, confidence=0.9, span=no_reply.span)
     said = first_match(cues().automated_text, normalised.text)
@@ -83,9 +97,11 @@ def _automated(normalised: Normalised, letter: Letter, no_reply: Signal) -> Sign
     domain = address.rsplit("@", 1)[-1].lower()
     if any(mailer in domain for mailer in cues().automated_mailers):
         return Signal(value=True, confidence=0.8, span=normalised.spans.get("from_address"))
-    display = normalised.value("from_name") or ""
-    if " via " in display:
-        return Signal(value=True, confidence=0.75, span=normalised.spans.get("from_name"))
-    if letter.automation_headers:
-        return Signal(value=True, confidence=0.7, span=None)
-    return Signal(value=False, confidence=0.6)
+    if signed_by_person:
+        return Signal(value=False, confidence=0.7)
+    template = _TEMPLATE_GREETING.search(normalised.body)
+    if template:
+        span = (normalised.body_start + template.start(), normalised.body_start + template.end())
+        return Signal(value=True, confidence=0.8, span=span)
+    # No person signed it and no person sent it: a team's template.
+    return Signal(value=True, confidence=0.6, span=None)

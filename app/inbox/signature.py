@@ -15,6 +15,9 @@ _TITLE_AND_COMPANY = re.compile(
 )
 _NOT_TEXT = re.compile(r"https?://|www\.|@|\+?\d[\d ()./-]{6,}|\d{3,}")
 _DASH_SIGN_OFF = re.compile(r"^\s*(?:-{1,2}|\u2013|\u2014)\s*\S")
+_TRAILING_NAME = re.compile(
+    r"\s(?:-{1,2}|\u2013|\u2014)\s*(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)$"
+)
 _SIGN_OFF_LINES = 6
 _LAST_LINES = 8
 _LONGEST_TITLE = 80
@@ -51,7 +54,18 @@ def read_signature(normalised: Normalised) -> Signature:
         if rest:
             block = [Piece(rest, line.start + line.text.index(rest)), *block]
         return _read_block(block)
-    return _unannounced(body_lines[-_LAST_LINES:])
+    return _trailing_dash(body_lines) or _unannounced(body_lines[-_LAST_LINES:])
+
+
+def _trailing_dash(body_lines: list[Piece]) -> Signature | None:
+    """A one-liner signed at its end: "... chat last week! — Marcus"."""
+    if not body_lines:
+        return None
+    last = body_lines[-1]
+    match = _TRAILING_NAME.search(last.text)
+    if not match or not is_person(match.group("name"), single_word=True):
+        return None
+    return Signature(name=Piece(match.group("name"), last.start + match.start("name")))
 
 
 def _is_dash_sign_off(text: str, line: Piece) -> bool:

@@ -64,6 +64,7 @@ def is_team(text: str) -> bool:
 _PERSON_WORD = re.compile(
     r"^(?:[A-Z][a-zà-ÿ'\u2019-]+(?:-[A-Z][a-zà-ÿ'\u2019]+)?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+)$"
 )
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.? ")
 _PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "bin"}
 )
@@ -72,7 +73,7 @@ _PARTICLES = frozenset(
 def is_person(text: str, *, single_word: bool = False) -> bool:
     """Whether `text` reads as a person's name: two to four capitalised words, none a team's
     (one word too when `single_word`)."""
-    parts = text.split()
+    parts = _HONORIFIC.sub("", text).split()
     least = 1 if single_word else 2
     if not least <= len(parts) <= 4 or is_team(text) or any(ch.isdigit() for ch in text):
         return False

@@ -21,13 +21,21 @@ router = APIRouter(prefix="/v1/webhooks", tags=["webhooks"])
 _RAW_JSON_BODY: dict[str, Any] = {
     "requestBody": {
         "required": True,
-        "description": "The vendor's JSON exactly as it sends it (Greenhouse, Lever, Ashby, "
-        "Workable, or a Standard Webhooks `generic` sender).",
+        "description": "The vendor's body exactly as it sends it: JSON from Greenhouse, Lever, "
+        "Ashby, Workable, a Standard Webhooks `generic` sender or Postmark's inbound webhook; "
+        "a form from SendGrid's Inbound Parse (`multipart/form-data`) or a Mailgun route "
+        "(`multipart/form-data` or `application/x-www-form-urlencoded`).",
         "content": {
             "application/json": {
                 "schema": {"type": "object", "additionalProperties": True},
                 "example": {"action": "ping", "payload": {}},
-            }
+            },
+            "multipart/form-data": {
+                "schema": {"type": "object", "additionalProperties": True},
+            },
+            "application/x-www-form-urlencoded": {
+                "schema": {"type": "object", "additionalProperties": True},
+            },
         },
     }
 }
@@ -38,14 +46,19 @@ _RAW_JSON_BODY: dict[str, Any] = {
     response_model=WebhookReceipt,
     responses=problem_responses(400, 401, 404, 413, 415, 422, 503),
     openapi_extra=_RAW_JSON_BODY,
-    summary="Receive an ATS webhook",
+    summary="Receive an ATS webhook or a forwarded email",
     description="Verifies the vendor's signature over the raw body (Greenhouse `Signature`, "
-    "Lever's body `signature`, `Ashby-Signature`, `X-Workable-Signature`, Standard Webhooks "
-    "`webhook-signature`), deduplicates, stores the delivery and answers `200` at once; the "
-    "drafting happens after the answer. Handshakes (`ping`, Lever's test) are answered `200` "
-    "and stored nowhere. A missing, wrong, stale or replayed signature is a `401`. While the "
-    "integration has no secret yet, an unverifiable delivery is kept as `awaiting_secret` "
-    "(`200`) and verified once a secret is set; past 200 of them, `503` with `Retry-After`.",
+    "Lever's body `signature`, `Ashby-Signature`, `X-Workable-Signature`, Standard "
+    "Webhooks `webhook-signature`, Mailgun's body `signature` over `timestamp` + "
+    "`token`) or the Basic credentials of the webhook URL (Postmark, SendGrid), "
+    "deduplicates, stores the delivery and answers `200` at once; the drafting "
+    "happens after the answer. Handshakes (`ping`, Lever's test) are answered `200`"
+    " and stored nowhere. A forwarded email is parsed and drafted like an ATS "
+    "rejection; one that is not a rejection is `ignored`. A missing, wrong, stale "
+    "or replayed signature (a Mailgun token used twice) or wrong Basic credentials "
+    "are a `401`. While the integration has no secret yet, an unverifiable delivery"
+    " is kept as `awaiting_secret` (`200`) and verified once a secret is set; past "
+    "200 of them, `503` with `Retry-After`.",
 )
 async def receive_webhook(
     integration_id: uuid.UUID,

@@ -1,7 +1,9 @@
 """ATS webhook adapters: verify a vendor's delivery and parse it into an AtsEvent (pure).
 
-`ADAPTERS[provider]` gives the adapter for `greenhouse`, `lever`, `ashby`, `workable` and
-`generic` (Standard Webhooks). See base.Adapter for the order the receiver calls them in.
+`ADAPTERS[provider]` gives the adapter for `greenhouse`, `lever`, `ashby`, `workable`,
+`generic` (Standard Webhooks), and the inbound-email vendors a candidate forwards a rejection
+through: `postmark`, `sendgrid`, `mailgun`. See base.Adapter for the order the receiver calls
+them in.
 """
 
 from app.ats.ashby import AshbyAdapter
@@ -15,12 +17,17 @@ from app.ats.base import (
     LeverFetch,
     PayloadError,
     SignatureError,
+    SingleUse,
     VendorApi,
 )
+from app.ats.email_forms import new_basic_password
 from app.ats.generic import GenericAdapter, new_generic_secret
 from app.ats.greenhouse import GreenhouseAdapter
 from app.ats.lever import LeverAdapter, complete_lever_event, lever_fetch_failed
 from app.ats.lever_client import LeverDetails, LeverFetchError, fetch_archive_details
+from app.ats.mailgun import MailgunAdapter
+from app.ats.postmark import PostmarkAdapter
+from app.ats.sendgrid import SendGridAdapter
 from app.ats.workable import WorkableAdapter
 
 ADAPTERS: dict[str, Adapter] = {
@@ -31,6 +38,9 @@ ADAPTERS: dict[str, Adapter] = {
         AshbyAdapter(),
         WorkableAdapter(),
         GenericAdapter(),
+        PostmarkAdapter(),
+        SendGridAdapter(),
+        MailgunAdapter(),
     )
 }
 
@@ -47,9 +57,11 @@ __all__ = [
     "LeverFetchError",
     "PayloadError",
     "SignatureError",
+    "SingleUse",
     "VendorApi",
     "complete_lever_event",
     "fetch_archive_details",
     "lever_fetch_failed",
+    "new_basic_password",
     "new_generic_secret",
 ]

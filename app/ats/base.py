@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from app.drafting.context import RejectionContext, Tone
 
@@ -35,7 +35,10 @@ class Delivery:
 
 @dataclass(frozen=True)
 class IntegrationDefaults:
-    """Integration settings that fill what payloads do not carry (most omit the employer)."""
+    """Integration settings that fill what payloads do not carry (most omit the employer).
+
+    An email integration may name no employer (`company_name` is then empty): the forwarded
+    email names it."""
 
     company_name: str
     tone: Tone | None = None
@@ -43,6 +46,18 @@ class IntegrationDefaults:
     country: str | None = None
     # Lever: draft an archive reason whose name the table does not know (lever_reasons).
     draft_unknown_archive_reasons: bool = False
+    # Email forwarding: the candidate every forwarded rejection belongs to, when the address
+    # carries no plus-tag naming one.
+    candidate_ref: str | None = None
+
+
+@runtime_checkable
+class SingleUse(Protocol):
+    """An adapter whose signatures carry a one-time token (Mailgun): the receiver remembers it,
+    so a captured request replayed inside the timestamp window is refused (401), not taken as
+    a vendor's retry."""
+
+    def nonce(self, delivery: Delivery) -> str | None: ...
 
 
 class SignatureError(Exception):

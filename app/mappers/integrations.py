@@ -4,6 +4,8 @@ import uuid
 
 from app.models import Integration, WebhookDelivery
 from app.schemas.integrations import (
+    EMAIL_PROVIDERS,
+    EmailIntegrationSettings,
     IntegrationPublic,
     IntegrationSettings,
     IntegrationWithSecret,
@@ -16,14 +18,21 @@ def webhook_url(integration_id: uuid.UUID) -> str:
     return f"/v1/webhooks/{integration_id}"
 
 
+def _settings_of(integration: Integration) -> IntegrationSettings:
+    # An email integration's own settings (its candidate); an ATS integration shows none.
+    if integration.provider in EMAIL_PROVIDERS:
+        return EmailIntegrationSettings.model_validate(integration.settings)
+    return IntegrationSettings.model_validate(integration.settings)
+
+
 def integration_public(integration: Integration) -> IntegrationPublic:
     expires = integration.previous_secret_expires_at
     return IntegrationPublic(
         id=integration.id,
         provider=Provider(integration.provider),
-        company_name=integration.company_name,
+        company_name=integration.company_name or None,
         webhook_url=webhook_url(integration.id),
-        settings=IntegrationSettings.model_validate(integration.settings),
+        settings=_settings_of(integration),
         has_secret=integration.secret is not None,
         previous_secret_expires_at=expires if integration.previous_secret else None,
         has_api_key=integration.api_key is not None,

@@ -22,7 +22,7 @@ from app.drafting.context import (
 
 # The zone and country lists the rejection body accepts, so both validate alike.
 from app.models.integrations import WebhookDeliveryOutcome
-from app.types import Name
+from app.types import Name, Ref
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
 # Stored as given (HMAC needs the exact bytes), so nothing is stripped.
@@ -35,13 +35,23 @@ _BASE_URL_PATTERN = r"^https?://[A-Za-z0-9.\-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/\-]
 
 
 class Provider(StrEnum):
-    """The ATS that posts to an integration's webhook URL."""
+    """The ATS, or the inbound-email vendor a candidate forwards rejections through, that
+    posts to an integration's webhook URL."""
 
     greenhouse = "greenhouse"
     lever = "lever"
     ashby = "ashby"
     workable = "workable"
     generic = "generic"
+    postmark = "postmark"
+    sendgrid = "sendgrid"
+    mailgun = "mailgun"
+
+
+# Forwarding: the vendors that post a forwarded email rather than an ATS event.
+EMAIL_PROVIDERS = frozenset({Provider.postmark, Provider.sendgrid, Provider.mailgun})
+# Those whose webhook URL carries Basic credentials, the password being the secret.
+BASIC_AUTH_PROVIDERS = frozenset({Provider.postmark, Provider.sendgrid})
 
 
 class IntegrationSettings(BaseModel):
@@ -84,6 +94,20 @@ class IntegrationSettings(BaseModel):
         if value is not None and value.upper() not in supported_countries():
             raise ValueError(f"no public-holiday calendar for country {value!r}")
         return value.upper() if value else value
+
+
+class EmailIntegrationSettings(IntegrationSettings):
+    """An email integration's defaults: those of every integration, and the candidate."""
+
+    candidate_ref: Ref | None = Field(
+        default=None,
+        examples=["user-1234"],
+        description="Email forwarding (`postmark`, `sendgrid`, `mailgun`) only; a 422 on any "
+        "other provider. The candidate every forwarded rejection belongs to. Without it, the "
+        "plus-tag of the address the email was sent to names them "
+        "(`rejections+user-1234@in.example.com` -> `user-1234`).",
+        json_schema_extra={"x-providers": ["postmark", "sendgrid", "mailgun"]},
+    )
 
 
 class _IntegrationCreate(BaseModel):
@@ -172,11 +196,38 @@ class GenericIntegrationCreate(_IntegrationCreate):
     )
 
 
+class EmailIntegrationCreate(_IntegrationCreate):
+    """Email forwarding: a candidate forwards a rejection to an address of the vendor's, which
+    posts it here; it is parsed and drafted like an ATS rejection."""
+
+    provider: Literal["postmark", "sendgrid", "mailgun"] = Field(
+        description="The inbound-email vendor.", examples=["postmark"]
+    )
+    company_name: CompanyName | None = Field(  # type: ignore[assignment]
+        default=None,
+        examples=["Acme Robotics"],
+        description="Optional: the employer when every forwarded email is about one (the email "
+        "names its employer otherwise).",
+    )
+    settings: EmailIntegrationSettings = Field(
+        default_factory=EmailIntegrationSettings, description="Defaults for every rejection."
+    )
+    secret: Secret | None = Field(
+        default=None,
+        examples=["a-long-random-secret"],
+        description="`postmark`, `sendgrid`: the password of the Basic credentials in the "
+        "webhook URL (`https://rejoinder:<secret>@host/v1/webhooks/{id}`); generated and shown "
+        "once when not given. `mailgun`: the HTTP webhook signing key from Mailgun's settings "
+        "(without one, posts wait as `awaiting_secret`). Never shown again.",
+    )
+
+
 IntegrationCreate = Annotated[
     VendorIntegrationCreate
     | LeverIntegrationCreate
     | AshbyIntegrationCreate
-    | GenericIntegrationCreate,
+    | GenericIntegrationCreate
+    | EmailIntegrationCreate,
     Field(discriminator="provider"),
 ]
 
@@ -195,7 +246,17 @@ class IntegrationUpdate(BaseModel):
         description="Not for `generic` (`x-providers` lists who takes it; on a `generic` "
         "integration a secret is a 422: send `rotate_secret`). Rotate to this vendor secret; "
         "the previous secret is still accepted for 24 hours.",
-        json_schema_extra={"x-providers": ["greenhouse", "ashby", "workable", "lever"]},
+        json_schema_extra={
+            "x-providers": [
+                "greenhouse",
+                "ashby",
+                "workable",
+                "lever",
+                "postmark",
+                "sendgrid",
+                "mailgun",
+            ]
+        },
     )
     rotate_secret: StrictBool = Field(
         default=False,
@@ -220,8 +281,9 @@ class IntegrationUpdate(BaseModel):
         "integration it is a 422. The vendor's API root; `null` restores the default.",
         json_schema_extra={"x-providers": ["lever", "ashby"]},
     )
-    settings: IntegrationSettings | None = Field(
-        default=None, description="Replaces the defaults as a whole."
+    settings: EmailIntegrationSettings | None = Field(
+        default=None,
+        description="Replaces the defaults as a whole (`candidate_ref`: email integrations only).",
     )
 
 
@@ -230,12 +292,18 @@ class IntegrationPublic(BaseModel):
 
     id: uuid.UUID = Field(description="The integration's id.", examples=[_EXAMPLE_ID])
     provider: Provider = Field(description="The ATS.", examples=["greenhouse"])
-    company_name: str = Field(description="The employer's name.", examples=["Acme Robotics"])
+    company_name: str | None = Field(
+        description="The employer's name; null for an email integration that names none.",
+        examples=["Acme Robotics"],
+    )
     webhook_url: str = Field(
         description="Where the ATS posts; prefix it with this service's public origin.",
         examples=[f"/v1/webhooks/{_EXAMPLE_ID}"],
     )
-    settings: IntegrationSettings = Field(description="Defaults for every rejection.")
+    # The plain settings first: an email integration with no candidate shows just those.
+    settings: IntegrationSettings | EmailIntegrationSettings = Field(
+        description="Defaults for every rejection."
+    )
     has_secret: bool = Field(description="Whether a signing secret is set.")
     previous_secret_expires_at: datetime | None = Field(
         description="Until when the rotated-out secret is still accepted.",
@@ -258,8 +326,9 @@ class IntegrationWithSecret(IntegrationPublic):
     """An integration just created or rotated: a generated secret is shown this once."""
 
     secret: Secret | None = Field(
-        description="The generated `whsec_` signing secret (`generic` only); store it now, it "
-        "is never shown again. Null for the other providers, and in a replay.",
+        description="The generated secret: `generic`'s `whsec_` signing secret, or the Basic "
+        "auth password of a `postmark` or `sendgrid` integration created without one; store "
+        "it now, it is never shown again. Null otherwise, and in a replay.",
         examples=["whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"],
     )
     redacted: bool = Field(

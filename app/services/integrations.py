@@ -15,7 +15,7 @@ from sqlmodel import Session
 from uuid_utils.compat import uuid7
 
 from app import repository
-from app.ats import IntegrationDefaults, new_generic_secret
+from app.ats import IntegrationDefaults, new_basic_password, new_generic_secret
 from app.errors import NotFoundError, UnprocessableError
 from app.mappers import integrations as mapper
 from app.models import Integration, utcnow
@@ -23,7 +23,10 @@ from app.models.integrations import WebhookDeliveryOutcome
 from app.outbound.urls import UrlPolicy
 from app.paging import decode_id_cursor, encode_id_cursor
 from app.schemas.integrations import (
+    BASIC_AUTH_PROVIDERS,
+    EMAIL_PROVIDERS,
     AshbyIntegrationCreate,
+    EmailIntegrationSettings,
     GenericIntegrationCreate,
     IntegrationCreate,
     IntegrationList,
@@ -65,13 +68,15 @@ def active_secrets(integration: Integration, now: datetime) -> list[str]:
 
 
 def defaults(integration: Integration) -> IntegrationDefaults:
-    settings = IntegrationSettings.model_validate(integration.settings)
+    # Every provider's settings are a subset of an email integration's.
+    settings = EmailIntegrationSettings.model_validate(integration.settings)
     return IntegrationDefaults(
         company_name=integration.company_name,
         tone=settings.tone,
         timezone=settings.timezone,
         country=settings.country,
         draft_unknown_archive_reasons=settings.draft_unknown_archive_reasons,
+        candidate_ref=settings.candidate_ref,
     )
 
 
@@ -79,7 +84,8 @@ def create_integration(
     *, session: Session, tenant_id: uuid.UUID, request: IntegrationCreate, policy: UrlPolicy
 ) -> IntegrationWithSecret:
     now = utcnow()
-    generated = new_generic_secret() if isinstance(request, GenericIntegrationCreate) else None
+    _check_email_settings(request.provider, request.settings)
+    generated = _generated_secret(request)
     # The vendors whose events may need their API (an API key and root).
     with_api = (
         request if isinstance(request, LeverIntegrationCreate | AshbyIntegrationCreate) else None
@@ -90,7 +96,8 @@ def create_integration(
         id=uuid7(),
         tenant_id=tenant_id,
         provider=request.provider,
-        company_name=request.company_name,
+        # The column is NOT NULL; an email integration may name no employer: empty is none.
+        company_name=request.company_name or "",
         secret=generated or getattr(request, "secret", None),
         api_key=with_api.api_key if with_api else None,
         api_base_url=with_api.api_base_url if with_api else None,
@@ -101,6 +108,25 @@ def create_integration(
     repository.add_integration(session, integration)
     logger.info("integration created", extra={"integration": str(integration.id)})
     return mapper.integration_with_secret(integration, generated)
+
+
+def _generated_secret(request: IntegrationCreate) -> str | None:
+    if isinstance(request, GenericIntegrationCreate):
+        return new_generic_secret()
+    # Basic credentials cannot wait for a secret set later, as a signature can (parking keeps
+    # no Authorization header), so a Postmark or SendGrid integration always has one.
+    if request.provider in BASIC_AUTH_PROVIDERS and getattr(request, "secret", None) is None:
+        return new_basic_password()
+    return None
+
+
+def _check_email_settings(provider: str, settings: IntegrationSettings | None) -> None:
+    candidate_ref = getattr(settings, "candidate_ref", None)
+    if candidate_ref and provider not in EMAIL_PROVIDERS:
+        raise UnprocessableError(
+            "settings.candidate_ref: only an email integration (postmark, sendgrid, mailgun) "
+            "uses it."
+        )
 
 
 def get_integration(
@@ -165,6 +191,7 @@ def _check_update(integration: Integration, update: IntegrationUpdate, policy: U
         )
     if update.api_base_url:
         check_url_form_or_refuse(update.api_base_url, field="api_base_url", policy=policy)
+    _check_email_settings(integration.provider, update.settings)
 
 
 def _rotation(integration: Integration, new_secret: str, now: datetime) -> dict[str, Any]:

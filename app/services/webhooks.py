@@ -34,6 +34,7 @@ from app.ats import (
     EventKind,
     PayloadError,
     SignatureError,
+    SingleUse,
 )
 from app.db import Database
 from app.drafting.quiet import QuietPeriod
@@ -120,12 +121,36 @@ def receive(
     except PayloadError as error:
         # Lever's signature is inside the body: a body that is not an object has none.
         return Refused(400, "malformed-payload", str(error))
+    if _replayed(session, integration, adapter, delivery, now):
+        return _refuse_signature(
+            session,
+            integration,
+            "this token was used before (a replayed request)",
+            now,
+            refusal_window,
+        )
     try:
         event = adapter.parse(delivery, integration_service.defaults(integration))
     except PayloadError as error:
         _log(session, integration, now, disposition=W.failed, error=str(error))
         return Refused(400, "malformed-payload", str(error))
     return _accept(session, integration, event, body, now, refusal_window)
+
+
+def _replayed(
+    session: Session, integration: Integration, adapter: object, delivery: Delivery, now: datetime
+) -> bool:
+    """Whether a verified delivery's one-time token (Mailgun's) was taken before. Claimed in
+    the delivery-id table, hashed and marked so it never meets a vendor's own delivery id."""
+    if not isinstance(adapter, SingleUse):
+        return False
+    token = adapter.nonce(delivery)
+    if not token:
+        return False
+    key = "nonce:" + hashlib.sha256(token.encode()).hexdigest()
+    return not repository.claim_delivery_id(
+        session, integration_id=integration.id, delivery_id=key, now=now
+    )
 
 
 def _accept(

@@ -91,5 +91,14 @@ def test_an_over_long_reason_is_shortened_not_refused() -> None:
 
 
 def test_every_provider_has_its_adapter() -> None:
-    assert sorted(ADAPTERS) == ["ashby", "generic", "greenhouse", "lever", "workable"]
+    assert sorted(ADAPTERS) == [
+        "ashby",
+        "generic",
+        "greenhouse",
+        "lever",
+        "mailgun",
+        "postmark",
+        "sendgrid",
+        "workable",
+    ]
     assert all(adapter.provider == name for name, adapter in ADAPTERS.items())

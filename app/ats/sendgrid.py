@@ -1,0 +1,119 @@
+"""SendGrid Inbound Parse: the email as `multipart/form-data`, one POST per message.
+
+Authentication: HTTP Basic credentials in the Parse URL (`https://user:password@host/...`),
+sent as `Authorization: Basic`; the password is the integration's secret. SendGrid also offers
+a signed Inbound Parse through a "security policy" (an ECDSA P-256 signature checked with a
+public key SendGrid issues, or OAuth tokens it fetches); that needs a public-key library and an
+integration field for the key, which Rejoinder does not have yet, so Basic auth is the scheme.
+
+Two shapes (twilio.com/docs/sendgrid/for-developers/parsing-email/setting-up-the-inbound-parse-
+webhook): parsed fields — `headers` (the raw header block), `text`, `html`, `from`, `to`, `cc`,
+`subject`, `envelope` (JSON: `to` list and `from`), `charsets` (JSON: field -> charset),
+`attachments` (a count), `attachment-info` (JSON) and files `attachment1..N` — or, with "POST
+the raw, full MIME message", the whole message in `email` (with `envelope` and `charsets`).
+SendGrid has no id of its own for a post: the message's Message-ID dedupes its retries.
+"""
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from email import policy
+from email.parser import BytesHeaderParser
+from typing import Any
+
+from app.ats.base import AtsEvent, Delivery, IntegrationDefaults, PayloadError
+from app.ats.email_forms import Form, read_form, require_basic_password
+from app.ats.inbound_email import (
+    InboundEmail,
+    addresses,
+    build_message,
+    email_event,
+    raw_message,
+)
+
+PROVIDER = "sendgrid"
+
+
+class SendGridAdapter:
+    provider = PROVIDER
+    details = None  # the email is all there is
+
+    def is_handshake(self, delivery: Delivery) -> bool:
+        return False
+
+    def verify(self, delivery: Delivery, secrets: Sequence[str], *, now: datetime) -> None:
+        require_basic_password(delivery, secrets)
+
+    def parse(self, delivery: Delivery, defaults: IntegrationDefaults) -> AtsEvent:
+        form = read_form(delivery)
+        charsets = _json_object(form, "charsets", required=False)
+        form = Form(form.fields, form.files, {**form.charsets, **_strings(charsets)})
+        envelope = _json_object(form, "envelope", required=True)
+        raw = form.fields.get("email")
+        if raw is not None and raw.strip():
+            message = raw_message(raw, field="form field 'email'")
+        else:
+            message = build_message(
+                _headers(form.required("headers")),
+                text=form.text("text"),
+                html=form.text("html"),
+                attached=_attached(form),
+            )
+        envelope_to = envelope.get("to")
+        recipients = (
+            [item for item in envelope_to if isinstance(item, str)]
+            if isinstance(envelope_to, list)
+            else []
+        )
+        inbound = InboundEmail(
+            provider=PROVIDER,
+            message=message,
+            vendor_delivery_id=_message_id(message.get("message-id")),
+            recipients=addresses(", ".join(recipients), form.text("to"), form.text("cc")),
+        )
+        return email_event(inbound, delivery, defaults)
+
+
+def _json_object(form: Form, name: str, *, required: bool) -> dict[str, Any]:
+    text = form.text(name)
+    if text is None:
+        if required:
+            raise PayloadError(f"form field {name!r} is missing or empty")
+        return {}
+    try:
+        value = json.loads(text)
+    except ValueError:
+        raise PayloadError(f"form field {name!r} is not JSON") from None
+    if not isinstance(value, dict):
+        raise PayloadError(f"form field {name!r} is not a JSON object")
+    return value
+
+
+def _strings(mapping: dict[str, Any]) -> dict[str, str]:
+    return {key: value for key, value in mapping.items() if isinstance(value, str)}
+
+
+def _headers(block: str) -> list[tuple[str, str]]:
+    """The raw header block SendGrid passes on, read as an email's headers."""
+    parsed = BytesHeaderParser(policy=policy.default).parsebytes(
+        block.encode("utf-8", "surrogateescape") + b"\r\n\r\n"
+    )
+    return [(name, str(value)) for name, value in parsed.items()]
+
+
+def _attached(form: Form) -> list[bytes]:
+    """Messages forwarded as attachments (`attachment1..N` of type `message/rfc822`, or a
+    `.eml`); other attachments are not read."""
+    return [
+        file.content
+        for name, file in sorted(form.files.items())
+        if name.startswith("attachment")
+        and (
+            file.content_type == "message/rfc822" or (file.filename or "").lower().endswith(".eml")
+        )
+    ]
+
+
+def _message_id(value: object) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    return text[:255] or None

@@ -53,6 +53,7 @@ class Cues:
     stages: tuple[StageCue, ...]
     weak_stages: tuple[StageCue, ...]
     reason: tuple[Pattern, ...]
+    agency: tuple[Pattern, ...]
     closings: frozenset[str]
     team_words: frozenset[str]
     team_suffixes: tuple[str, ...]
@@ -87,6 +88,7 @@ def cues() -> Cues:
         stages=_stage_cues(fields["stage"]),
         weak_stages=_stage_cues(fields["stage_weak"]),
         reason=_compile(fields["reason"]),
+        agency=_compile(fields["agency"]),
         closings=frozenset(fields["closings"]),
         team_words=frozenset(fields["team_words"]),
         team_suffixes=tuple(sorted(fields["team_suffixes"], key=len, reverse=True)),

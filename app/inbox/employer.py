@@ -3,12 +3,12 @@
 import re
 from dataclasses import dataclass
 
-from app.inbox.cues import cues
+from app.inbox.cues import cues, first_match
 from app.inbox.normalise import Normalised
 from app.inbox.people import names_address
 from app.inbox.results import Found
 from app.inbox.signature import Signature
-from app.inbox.textspans import is_person, is_team
+from app.inbox.textspans import is_person
 
 # A run of capitalised words, as names of companies are written ("Acme Robotics", "H&M").
 _WORD = r"[A-Z0-9][\w&'\u2019.+-]*"
@@ -75,7 +75,7 @@ class _Candidate:
 
 
 def _clean(value: str) -> str:
-    value = value.split(". ", 1)[0]
+    value = re.split(r"(?<=[a-z]{3})\. ", value, maxsplit=1)[0].split(" | ")[0]
     value = re.sub(r"['\u2019]s$", "", value.strip(" .,;:'\"\u2019"))
     for suffix in cues().team_suffixes:
         if value.lower().endswith(" " + suffix):
@@ -93,13 +93,15 @@ def _acceptable(value: str) -> bool:
         and first not in _MONTHS_AND_DAYS
         and not _ROLE_WORDS.search(value)
         and lowered.split()[-1] not in cues().job_nouns
-        and not is_team(value)
+        and not all(word in cues().team_words for word in lowered.split())
     )
 
 
 def read_company(
     normalised: Normalised, signature: Signature, people: set[str]
 ) -> Found[str] | None:
+    if first_match(cues().agency, normalised.body):
+        return None  # an agency writing about "my client": the agency is not the employer
     found = [*_from_sign_offs(normalised, signature), *_from_text(normalised)]
     found = [item for item in found if _acceptable(item.value) and item.value not in people]
     return _vote(found, _domain_labels(normalised))

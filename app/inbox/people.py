@@ -16,7 +16,7 @@ _GREETING = re.compile(
     r"^(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hallo|bonjour|hola|"
     r"liebe[rs]?|sehr geehrte[rs]?|beste|ciao|olá|oi)\b[ ,]*(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|"
     r"Prof|Herr|Frau|M|Mme|Sr|Sra)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})"
-    r"\s*(?:[,!:.;]|$)",
+    r"\s*(?:[,!:.;]|\s[-\u2013\u2014]\s|$)",
     re.MULTILINE,
 )
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Sr|Sra)\.? ", re.I)
@@ -32,13 +32,26 @@ def names_address(name: str, address: str | None) -> bool:
     if not address:
         return True
     local = re.sub(r"[^a-z]", "", unidecode_lower(address.split("@", 1)[0]))
-    parts = [re.sub(r"[^a-z]", "", unidecode_lower(part)) for part in name.split()]
+    spelled = [unidecode_lower(part) for part in name.split()]
+    spelled += [
+        _GERMAN.sub(lambda m: _GERMAN_SPELLING[m.group()], part.lower()) for part in name.split()
+    ]
+    parts = [re.sub(r"[^a-z]", "", part) for part in spelled]
     parts = [part for part in parts if len(part) >= 2]
     if not parts or not local:
         return False
     if any(part in local for part in parts):
         return True
     return local.startswith(parts[0][0]) and parts[-1] in local
+
+
+# "Krüger" writes "krueger@" in an address.
+_GERMAN_SPELLING = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+_GERMAN = re.compile("[äöüß]")
+
+
+def _german_spelling(letter: re.Match[str]) -> str:
+    return _GERMAN_SPELLING[letter.group()]
 
 
 def unidecode_lower(text: str) -> str:
@@ -68,6 +81,9 @@ def read_contact(normalised: Normalised, letter: Letter, signature: Signature) -
     sender = display_person(normalised, "from")
     name: Found[str] | None = None
     signed = signature.name
+    from_address = normalised.value("from_address")
+    if signed and signed.text == normalised.value("from_name") and is_no_reply(from_address):
+        signed = None  # "Best, Pinewick Labs" from "Pinewick Labs <no-reply@…>": the employer
     if signed and " " in signed.text:
         confidence = 0.95 if sender and sender.text == signed.text else 0.85
         name = Found(value=signed.text, confidence=confidence, span=signed.span)
@@ -117,7 +133,7 @@ def _greeting(normalised: Normalised) -> Piece | None:
         if not match:
             continue
         name = match.group("name")
-        if _HONORIFIC.match(name) or name.split()[0].lower() in _NOT_NAMES:
+        if name.split()[0].lower() in _NOT_NAMES or (_HONORIFIC.match(name) and " " not in name):
             return None
         return Piece(name, line.start + match.start("name"))
     return None

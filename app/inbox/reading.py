@@ -17,7 +17,7 @@ _KNOWN_HEADER = re.compile(
     re.IGNORECASE,
 )
 # Any other header name counts when at least two header lines open the text.
-_ANY_HEADERS = re.compile(r"\A\s*(?:[\w-]+:[ \t].*\n(?:[ \t].*\n)*){2}")
+_ANY_HEADERS = re.compile(r"\A\s*(?:[\w-]+:(?:[ \t].*)?\n(?:[ \t].*\n)*){2}")
 
 
 def _starts_with_headers(text: str) -> bool:

@@ -51,7 +51,7 @@ def read_signature(normalised: Normalised) -> Signature:
         if rest is None:
             continue
         block = body_lines[index + 1 : index + 1 + _SIGN_OFF_LINES]
-        if rest:
+        if rest and (is_person(rest, single_word=True) or is_team(rest)):
             block = [Piece(rest, line.start + line.text.index(rest)), *block]
         return _read_block(block)
     return _trailing_dash(body_lines) or _unannounced(body_lines[-_LAST_LINES:])
@@ -96,9 +96,12 @@ def _read_block(block: list[Piece]) -> Signature:
     rest = block[1:]
     if title_text:
         rest = [Piece(title_text, first.start + first.text.index(title_text)), *rest]
-    elif rest and " " not in name.text and is_person(_bare(rest[0].text)):
+    elif rest and " " not in name.text and is_person(_bare(rest[0].text.split(" | ")[0])):
         # "Peter" then "Dr. Peter Lindqvist": the full name is the better one
-        name, rest = trimmed(rest[0].text, rest[0].start), rest[1:]
+        full, _, title_text = rest[0].text.partition(" | ")
+        name = Piece(full.strip(), rest[0].start)
+        title_start = rest[0].start + rest[0].text.find(title_text)
+        rest = [Piece(title_text, title_start), *rest[1:]] if title_text else rest[1:]
     title, company = _title_and_company(rest)
     return Signature(name=name, title=title, company=company)
 
@@ -123,8 +126,8 @@ def _title_and_company(rest: list[Piece]) -> tuple[Piece | None, Piece | None]:
 
 def _company_line(candidates: list[Piece]) -> Piece | None:
     for line in candidates:
-        text = line.text.strip()
-        if is_team(text) or _is_title(text):
+        text = line.text.split(" | ")[0].strip()
+        if is_team(text):
             continue
         if _is_company_line(text):
             return trimmed(text, line.start)
@@ -138,7 +141,13 @@ def _is_title(text: str) -> bool:
     return any(word.strip(".,") in cues().title_words for word in words(text))
 
 
+_CONNECTORS = frozenset({"&", "and", "of", "the", "de", "du", "des", "la", "le", "für", "y", "et"})
+
+
 def _is_company_line(text: str) -> bool:
+    """A line written as a name: every word capitalised but the small ones ("Fathom & Field",
+    "Borough of Ashcombe Council"), not "Powered by Greenhouse" or a street address."""
     if not text or len(text) > _LONGEST_COMPANY or _NOT_TEXT.search(text):
         return False
-    return text[0].isupper() and not text.endswith((".", "!", "?", ":"))
+    names = [word for word in text.split() if word.lower() not in _CONNECTORS]
+    return bool(names) and all(word[0].isupper() or word[0].isdigit() for word in names)

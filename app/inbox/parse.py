@@ -12,7 +12,7 @@ from app.inbox.letter import Letter
 from app.inbox.normalise import Normalised, normalise
 from app.inbox.people import display_person, read_candidate, read_contact
 from app.inbox.reading import read_raw
-from app.inbox.results import Found, ParsedContext, ParsedEmail
+from app.inbox.results import Found, ParsedCompany, ParsedContext, ParsedEmail
 from app.inbox.role import read_role
 from app.inbox.signals import read_is_rejection, read_signals
 from app.inbox.signature import Signature, read_signature
@@ -77,16 +77,18 @@ def _context(
     """The context's fields; from a non-English email only what does not need its words."""
     contact = read_contact(normalised, letter, signature)
     candidate = read_candidate(normalised)
-    people = {found.value for found in (contact.name, candidate.name) if found}
+    people = {candidate.name.value} if candidate.name else set()
+    company = read_company(normalised, signature, people)
+    if company and contact.name and contact.name.value == company.value:
+        contact.name = None  # "Meridian Aerospace <meridian@…>" reads as a name but is the employer
     context = ParsedContext(
         candidate=candidate,
         contact=contact,
+        company=ParsedCompany(name=company),
         rejected_on=read_rejected_on(normalised, today=today, zone=zone),
     )
-    context.company.name = read_company(normalised, signature, people)
+    context.role.title = read_role(normalised, company.value if company else None)
     if english:
-        company = context.company.name.value if context.company.name else None
-        context.role.title = read_role(normalised, company)
         context.stage = read_stage(normalised)
         context.reason = read_reason(normalised)
     return context

@@ -4,6 +4,7 @@ import re
 import unicodedata
 
 from app.drafting.senders import is_no_reply
+from app.inbox.cues import cues
 from app.inbox.letter import Letter
 from app.inbox.normalise import Normalised
 from app.inbox.results import Found, ParsedContact, ParsedPerson
@@ -107,9 +108,15 @@ def _contact_address(normalised: Normalised, letter: Letter) -> Found[str] | Non
         ("from_address", letter.sender_address),
     ):
         span = normalised.spans.get(key)
-        if address and span and not is_no_reply(address):
+        if address and span and not is_no_reply(address) and not _ats_address(address):
             return Found(value=address, confidence=0.9, span=span)
     return None
+
+
+def _ats_address(address: str) -> bool:
+    """An ATS's sending address ("acme@myworkday.com"): no one reads replies there."""
+    domain = address.rsplit("@", 1)[-1].lower()
+    return any(mailer in domain for mailer in cues().automated_mailers)
 
 
 def read_candidate(normalised: Normalised) -> ParsedPerson:

@@ -3,16 +3,21 @@ for X", and the subject line."""
 
 import re
 
+from app.inbox.cues import cues
 from app.inbox.normalise import Normalised
 from app.inbox.results import Found
+from app.inbox.textspans import lines
 
 # A title: capitalised words with the small words titles hold ("Head of Data", "VP, Sales").
 _TITLE_WORD = r"[\w/&+#.'\u2019()-]*"
+# A title's word starts with a capital or a digit ("5th Grade Teacher"), or is "iOS".
+_TITLE_START = r"(?:[A-Z0-9]|[a-z]+[A-Z])"
 _TITLE = (
-    rf"(?P<title>[A-Z]{_TITLE_WORD}(?:,? (?:[A-Z0-9(]{_TITLE_WORD}|of|and|&|for|in|the|de|to|"
+    rf"(?P<title>{_TITLE_START}{_TITLE_WORD}(?:,? (?:(?:{_TITLE_START}|\(){_TITLE_WORD}"
+    r"|of|and|&|for|in|the|de|to|"
     r"[-\u2013\u2014/]|[a-z]+-[a-z]+)){0,7})"
 )
-_ANCHOR = r"(?i:position|role|opening|job|vacancy|post|req|requisition|opportunity)"
+_ANCHOR = r"(?i:position|role|opening|job|vacancy|post|req|requisition|opportunity|seat)"
 _END = (
     r"(?=\s+(?i:at|with|here|in|on|within|and|that|which|we|you)\b|\s*[.,;:!?)\n]|\s*$"
     r"|\s+[-\u2013\u2014]\s)"
@@ -45,11 +50,21 @@ _SUBJECT_ROLE = tuple(
         r"(?i:application|applying|candidacy|interview) (?i:for|to|as|:|-|\u2013) ?(?:the |an? )?"
         + _TITLE
         + _END,
-        r"^(?i:re: )?" + _TITLE + r" (?i:application|role|position)\b",
+        r"^(?i:re: )?" + _TITLE + r" (?i:application|role|position|interview|update|outcome)\b",
         r"^" + _TITLE + r" (?:[-\u2013\u2014|@]|at) ",
         r"(?i:your application|application update|update)[:\s-]+" + _TITLE + _END,
     )
 )
+# Other languages: "au poste de X", "el puesto de X", "Bewerbung als X" up to the clause's end.
+_FOREIGN_ROLE = re.compile(
+    r"\b(?:(?i:au poste d[e\u2019']|pour le poste d[e\u2019']|el puesto de|para el puesto de|"
+    r"la posici\u00f3n de|Bewerbung als|Stelle als|Position als)) ?"
+    r"(?P<title>[A-Z\u00c0-\u00dd][^.,;:!?\n]{2,60}?)(?=\s+(?:und|et|y|bei|chez|en|at)\s|[.,;:!?\n]|$)"
+)
+# A UK letter's heading line ("Post: Housing Officer", or the title alone under the greeting).
+_HEADING = re.compile(r"^(?:(?i:post|role|position|job title|vacancy|re):\s*)?" + _TITLE + r"\s*$")
+_HEADING_LINES = 3
+_REFERENCE = re.compile(r"\s*\((?:[^)]*\d[^)]*|(?i:ref|req|job id)[^)]*)\)\s*$")
 _NOT_TITLES = frozenset(
     {
         "application",
@@ -75,7 +90,7 @@ _TITLE_WORD_MIN = 3
 
 
 def _cleaned(title: str) -> str:
-    title = title.strip(" ,-\u2013\u2014")
+    title = _REFERENCE.sub("", title.strip(" ,.-\u2013\u2014")).strip(" ,.-\u2013\u2014")
     while title.count("(") < title.count(")"):
         title = title[: title.rindex(")")].strip()
     while title.count("(") > title.count(")"):
@@ -89,20 +104,8 @@ def _acceptable(title: str) -> bool:
 
 
 def read_role(normalised: Normalised, company: str | None) -> Found[str] | None:
-    """The role's title where the email names it; absent otherwise."""
-    found: list[tuple[float, str, int]] = []
-    body = normalised.body
-    for confidence, pattern in _ROLE_PATTERNS:
-        for match in pattern.finditer(body):
-            found.append(
-                (confidence, match.group("title"), normalised.body_start + match.start("title"))
-            )
-    subject = normalised.spans.get("subject")
-    if subject:
-        text = normalised.text[subject[0] : subject[1]]
-        for pattern in _SUBJECT_ROLE:
-            for match in pattern.finditer(text):
-                found.append((0.7, match.group("title"), subject[0] + match.start("title")))
+    """The role's title where the email names it; absent otherwise. Places that agree add up."""
+    found = [*_from_body(normalised), *_from_subject(normalised), *_from_heading(normalised)]
     candidates = []
     for confidence, raw, start in found:
         title = _cleaned(raw)
@@ -118,3 +121,40 @@ def read_role(normalised: Normalised, company: str | None) -> Found[str] | None:
     )
     confidence = min(0.97, confidence + 0.05 * (agreeing[title] - 1))
     return Found(value=title, confidence=round(confidence, 2), span=(start, start + len(title)))
+
+
+def _from_body(normalised: Normalised) -> list[tuple[float, str, int]]:
+    found = []
+    patterns = [*_ROLE_PATTERNS, (0.75, _FOREIGN_ROLE)]
+    for confidence, pattern in patterns:
+        for match in pattern.finditer(normalised.body):
+            start = normalised.body_start + match.start("title")
+            found.append((confidence, match.group("title"), start))
+    return found
+
+
+def _from_subject(normalised: Normalised) -> list[tuple[float, str, int]]:
+    subject = normalised.spans.get("subject")
+    if not subject:
+        return []
+    text = normalised.text[subject[0] : subject[1]]
+    found = []
+    for pattern in _SUBJECT_ROLE:
+        for match in pattern.finditer(text):
+            found.append((0.7, match.group("title"), subject[0] + match.start("title")))
+    return found
+
+
+def _from_heading(normalised: Normalised) -> list[tuple[float, str, int]]:
+    """A title on its own line under the greeting, as UK letters head the post they answer."""
+    for line in lines(normalised.body, normalised.body_start)[1 : 1 + _HEADING_LINES]:
+        match = _HEADING.match(line.text)
+        if not match:
+            continue
+        title = _cleaned(match.group("title"))
+        labelled = match.start("title") > 0
+        if labelled or title.split()[-1].lower() in cues().job_nouns:
+            return [
+                (0.8 if labelled else 0.65, match.group("title"), line.start + match.start("title"))
+            ]
+    return []

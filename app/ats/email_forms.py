@@ -15,7 +15,7 @@ import secrets as random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email import policy
-from email.message import EmailMessage
+from email.message import EmailMessage, Message, MIMEPart
 from email.parser import BytesParser
 from urllib.parse import parse_qsl
 
@@ -105,8 +105,7 @@ def _multipart(content_type: str, body: bytes) -> Form:
         name = part.get_param("name", header="content-disposition")
         if not isinstance(name, str) or not name:
             continue
-        content = part.get_payload(decode=True)
-        data = content if isinstance(content, bytes) else b""
+        data = _content(part)
         filename = part.get_filename()
         if filename is not None:
             files.setdefault(name, FormFile(filename, part.get_content_type(), data))
@@ -116,6 +115,18 @@ def _multipart(content_type: str, body: bytes) -> Form:
             if charset:
                 charsets[name] = charset
     return Form(fields, files, charsets)
+
+
+def _content(part: MIMEPart) -> bytes:
+    """A part's bytes. A `message/rfc822` upload (Mailgun's attached email) is parsed into a
+    message by the reader; it is written back out as the message it holds."""
+    if part.get_content_type() == "message/rfc822" or part.is_multipart():
+        inner = part.get_payload()
+        if isinstance(inner, list) and inner and isinstance(inner[0], Message):
+            return inner[0].as_bytes(policy=policy.SMTP)
+        return b""
+    content = part.get_payload(decode=True)
+    return content if isinstance(content, bytes) else b""
 
 
 def _decode(data: bytes, charset: str) -> str:

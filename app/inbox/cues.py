@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Any
 
 from app.drafting.context import Stage
+from app.drafting.results import ReasonKind
 
 Pattern = re.Pattern[str]
 
@@ -51,8 +52,10 @@ class Cues:
     automated_text: tuple[Pattern, ...]
     automated_mailers: tuple[str, ...]
     stages: tuple[StageCue, ...]
-    weak_stages: tuple[StageCue, ...]
+    stage_not_reached: Pattern
     reason: tuple[Pattern, ...]
+    reason_boilerplate: tuple[Pattern, ...]
+    reason_kinds: tuple[tuple[ReasonKind, tuple[Pattern, ...]], ...]
     agency: tuple[Pattern, ...]
     closings: frozenset[str]
     team_words: frozenset[str]
@@ -86,8 +89,13 @@ def cues() -> Cues:
         automated_text=_compile(signals["automated_text"]),
         automated_mailers=tuple(signals["automated_mailers"]),
         stages=_stage_cues(fields["stage"]),
-        weak_stages=_stage_cues(fields["stage_weak"]),
+        stage_not_reached=re.compile(fields["stage_not_reached"], re.IGNORECASE),
         reason=_compile(fields["reason"]),
+        reason_boilerplate=_compile(fields["reason_boilerplate"]),
+        reason_kinds=tuple(
+            (ReasonKind(entry["kind"]), _compile(entry["phrases"]))
+            for entry in fields["reason_kinds_extra"]
+        ),
         agency=_compile(fields["agency"]),
         closings=frozenset(fields["closings"]),
         team_words=frozenset(fields["team_words"]),

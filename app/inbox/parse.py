@@ -12,7 +12,7 @@ from app.inbox.letter import Letter
 from app.inbox.normalise import Normalised, normalise
 from app.inbox.people import display_person, read_candidate, read_contact
 from app.inbox.reading import read_raw
-from app.inbox.results import Found, ParsedCompany, ParsedContext, ParsedEmail
+from app.inbox.results import Found, ParsedCompany, ParsedContext, ParsedEmail, Signal
 from app.inbox.role import read_role
 from app.inbox.signals import read_is_rejection, read_signals
 from app.inbox.signature import Signature, read_signature
@@ -35,14 +35,14 @@ def parse_message(message: EmailMessage, *, today: date, zone: ZoneInfo) -> Pars
     language = detect_language(normalised.body)
     is_rejection = read_is_rejection(normalised)
     english = language == "en"
-    reason = read_reason(normalised) if english and is_rejection.value else None
     context = (
-        _context(normalised, letter, signature, english=english, today=today, zone=zone)
+        _context(
+            normalised, letter, signature, is_rejection, english=english, today=today, zone=zone
+        )
         if is_rejection.value
         else ParsedContext()
     )
-    if context.reason is None:
-        reason = None
+    reason = context.reason
     return ParsedEmail(
         text=normalised.text,
         language=language,
@@ -69,6 +69,7 @@ def _context(
     normalised: Normalised,
     letter: Letter,
     signature: Signature,
+    is_rejection: Signal,
     *,
     english: bool,
     today: date,
@@ -90,7 +91,8 @@ def _context(
     context.role.title = read_role(normalised, company.value if company else None)
     if english:
         context.stage = read_stage(normalised)
-        context.reason = read_reason(normalised)
+        decision = is_rejection.span[0] if is_rejection.span else normalised.body_start
+        context.reason = read_reason(normalised, after=decision)
     return context
 
 

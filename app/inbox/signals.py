@@ -2,9 +2,9 @@
 
 import re
 
-from app.drafting.reason import read_reason as read_reason_kind
 from app.drafting.senders import is_no_reply
 from app.inbox.cues import Pattern, cues, first_match
+from app.inbox.fields import reason_kind
 from app.inbox.letter import Letter
 from app.inbox.normalise import Normalised
 from app.inbox.results import Found, Signal, Signals
@@ -56,7 +56,7 @@ def read_signals(
     if declined.value and offered.value:  # a decline wins over a vague offer
         offered = Signal(value=False, confidence=0.6)
     no_reply = _no_reply(normalised, letter)
-    kind = read_reason_kind(reason.value, []).kind if reason else None
+    kind = reason_kind(reason.value) if reason else None
     return Signals(
         is_rejection=is_rejection,
         invited_to_reapply=_said(cues().invited_to_reapply, text),

@@ -36,14 +36,16 @@ def read_stage(normalised: Normalised) -> Found[Stage] | None:
     return best
 
 
-def read_reason(normalised: Normalised, *, after: int) -> Found[str] | None:
+def read_reason(normalised: Normalised, *, after: int, before: int | None) -> Found[str] | None:
     """The sentence that says why, from the decision on: the first whose kind can be told,
     else the first with a concrete cue; never boilerplate ("candidates whose experience more
     closely matches") nor a sentence about feedback, the CV on file or reapplying."""
     candidates = [
         sentence
         for sentence in sentences(normalised.body, normalised.body_start)
-        if sentence.start + len(sentence.text) > after and _may_be_reason(sentence)
+        if sentence.start + len(sentence.text) > after
+        and (before is None or sentence.start < before)
+        and _may_be_reason(sentence)
     ]
     for sentence in candidates:
         if reason_kind(sentence.text) != ReasonKind.unknown:

@@ -79,7 +79,7 @@ def letter_of(message: EmailMessage) -> Letter:
         recipient_name=recipient_name,
         recipient_address=recipient_address,
         subject=_header(message, "subject"),
-        date_text=_header(message, "date"),
+        date_text=_header(message, "date") or _header(message, "sent"),
         body=tidy(body_text(message)),
         automation_headers=present,
     )

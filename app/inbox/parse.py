@@ -92,7 +92,7 @@ def _context(
     if english:
         context.stage = read_stage(normalised)
         decision = is_rejection.span[0] if is_rejection.span else normalised.body_start
-        context.reason = read_reason(normalised, after=decision)
+        context.reason = read_reason(normalised, after=decision, before=signature.start)
     return context
 
 

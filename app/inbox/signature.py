@@ -3,7 +3,7 @@ failing those a name line over a title line near the end. It holds the contact's
 title and often the company's name, so it is read before anything is stripped."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.inbox.cues import cues
 from app.inbox.normalise import Normalised
@@ -30,6 +30,8 @@ class Signature:
     title: Piece | None = None
     company: Piece | None = None
     team: Piece | None = None
+    # Where the sign-off starts: the body's own words end there.
+    start: int | None = None
 
 
 def _closing_rest(line: str) -> str | None:
@@ -53,7 +55,7 @@ def read_signature(normalised: Normalised) -> Signature:
         block = body_lines[index + 1 : index + 1 + _SIGN_OFF_LINES]
         if rest and (is_person(rest, single_word=True) or is_team(rest)):
             block = [Piece(rest, line.start + line.text.index(rest)), *block]
-        return _read_block(block)
+        return replace(_read_block(block), start=line.start)
     return _trailing_dash(body_lines) or _unannounced(body_lines[-_LAST_LINES:])
 
 
@@ -65,7 +67,8 @@ def _trailing_dash(body_lines: list[Piece]) -> Signature | None:
     match = _TRAILING_NAME.search(last.text)
     if not match or not is_person(match.group("name"), single_word=True):
         return None
-    return Signature(name=Piece(match.group("name"), last.start + match.start("name")))
+    start = last.start + match.start("name")
+    return Signature(name=Piece(match.group("name"), start), start=start)
 
 
 def _is_dash_sign_off(text: str, line: Piece) -> bool:
@@ -79,7 +82,7 @@ def _unannounced(last: list[Piece]) -> Signature:
     """A name over a title with no closing above it ("Kyle Brennan / Sales Recruiter")."""
     for index, line in enumerate(last[:-1]):
         if is_person(line.text) and _is_title(last[index + 1].text):
-            return _read_block(last[index:])
+            return replace(_read_block(last[index:]), start=line.start)
     return Signature()
 
 

@@ -62,7 +62,11 @@ _FOREIGN_ROLE = re.compile(
     r"(?P<title>[A-Z\u00c0-\u00dd][^.,;:!?\n]{2,60}?)(?=\s+(?:und|et|y|bei|chez|en|at)\s|[.,;:!?\n]|$)"
 )
 # A UK letter's heading line ("Post: Housing Officer", or the title alone under the greeting).
-_HEADING = re.compile(r"^(?:(?i:post|role|position|job title|vacancy|re):\s*)?" + _TITLE + r"\s*$")
+_HEADING = re.compile(
+    r"^(?:(?i:post|role|position|job title|vacancy|re):\s*)?"
+    + _TITLE
+    + r"(?: (?i:vacancy|position|role|post))?\s*$"
+)
 _HEADING_LINES = 3
 _REFERENCE = re.compile(r"\s*\((?:[^)]*\d[^)]*|(?i:ref|req|job id)[^)]*)\)\s*$")
 _NOT_TITLES = frozenset(

@@ -90,7 +90,8 @@ def _read_block(block: list[Piece]) -> Signature:
     if not block:
         return Signature()
     first = trimmed(block[0].text, block[0].start)
-    if is_team(first.text) and not _NOT_TEXT.search(first.text):
+    lead = first.text.split(" | ")[0]
+    if is_team(lead) and not _NOT_TEXT.search(lead):
         return Signature(team=first, company=_company_line(block[1:4]))
     name_text, _, title_text = first.text.partition(" | ")
     if not is_person(name_text.strip(), single_word=True):

@@ -1,10 +1,15 @@
 """SendGrid Inbound Parse: the email as `multipart/form-data`, one POST per message.
 
-Authentication: HTTP Basic credentials in the Parse URL (`https://user:password@host/...`),
-sent as `Authorization: Basic`; the password is the integration's secret. SendGrid also offers
-a signed Inbound Parse through a "security policy" (an ECDSA P-256 signature checked with a
-public key SendGrid issues, or OAuth tokens it fetches); that needs a public-key library and an
-integration field for the key, which Rejoinder does not have yet, so Basic auth is the scheme.
+Authentication, by what the integration's secret is:
+- a password: HTTP Basic credentials in the Parse URL (`https://user:password@host/...`), sent
+  as `Authorization: Basic`;
+- the public key of a Parse webhook "security policy" with signing enabled (base64 DER, as
+  SendGrid shows it: `MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE…`): SendGrid signs timestamp + raw
+  body with ECDSA P-256 / SHA-256 and sends `X-Twilio-Email-Event-Webhook-Signature` (base64)
+  and `X-Twilio-Email-Event-Webhook-Timestamp`; the timestamp must be within base.TOLERANCE.
+  SendGrid sends no one-time token, so a replay inside the window is caught as a duplicate
+  (the same Message-ID), not refused. The policy's OAuth option is not supported: it needs an
+  OAuth server that Rejoinder is not.
 
 Two shapes (twilio.com/docs/sendgrid/for-developers/parsing-email/setting-up-the-inbound-parse-
 webhook): parsed fields — `headers` (the raw header block), `text`, `html`, `from`, `to`, `cc`,
@@ -30,6 +35,7 @@ from app.ats.inbound_email import (
     email_event,
     raw_message,
 )
+from app.ats.sendgrid_signing import public_key, require_signature
 
 PROVIDER = "sendgrid"
 
@@ -42,7 +48,11 @@ class SendGridAdapter:
         return False
 
     def verify(self, delivery: Delivery, secrets: Sequence[str], *, now: datetime) -> None:
-        require_basic_password(delivery, secrets)
+        keys = [key for key in map(public_key, secrets) if key is not None]
+        if keys:
+            require_signature(delivery, keys, now=now)
+        else:
+            require_basic_password(delivery, secrets)
 
     def parse(self, delivery: Delivery, defaults: IntegrationDefaults) -> AtsEvent:
         form = read_form(delivery)

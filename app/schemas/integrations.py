@@ -217,8 +217,11 @@ class EmailIntegrationCreate(_IntegrationCreate):
         examples=["a-long-random-secret"],
         description="`postmark`, `sendgrid`: the password of the Basic credentials in the "
         "webhook URL (`https://rejoinder:<secret>@host/v1/webhooks/{id}`); generated and shown "
-        "once when not given. `mailgun`: the HTTP webhook signing key from Mailgun's settings "
-        "(without one, posts wait as `awaiting_secret`). Never shown again.",
+        "once when not given. `sendgrid` may instead take the public key of a Parse webhook "
+        "security policy with signing on (base64, `MFkw…`): posts are then verified by their "
+        "ECDSA signature and need no credentials in the URL. `mailgun`: the HTTP webhook "
+        "signing key from Mailgun's settings (without one, posts wait as `awaiting_secret`). "
+        "Never shown again.",
     )
 
 

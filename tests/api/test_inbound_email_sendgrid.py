@@ -1,10 +1,16 @@
-"""Forwarding through SendGrid's Inbound Parse: Basic credentials from the Parse URL, the email
-as `multipart/form-data`, parsed into fields or posted raw ("Send Raw")."""
+"""Forwarding through SendGrid's Inbound Parse: Basic credentials from the Parse URL or a signing
+security policy's ECDSA signature, the email as `multipart/form-data`, parsed into fields or
+posted raw ("Send Raw")."""
 
+import base64
 import json
+import time
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from fastapi.testclient import TestClient
 
 from app.ats.base import Delivery
@@ -165,3 +171,71 @@ def test_a_post_without_its_envelope_is_a_400_naming_the_field(
     assert response.status_code == 400
     assert "'envelope'" in response.json()["detail"]
     assert [row["outcome"] for row in outcomes(client, sendgrid)] == ["failed"]
+
+
+# Signed Inbound Parse: the integration's secret is the security policy's public key.
+
+
+@pytest.fixture
+def signing_key() -> ec.EllipticCurvePrivateKey:
+    return ec.generate_private_key(ec.SECP256R1())
+
+
+@pytest.fixture
+def signed_sendgrid(client: TestClient, signing_key: ec.EllipticCurvePrivateKey) -> dict[str, Any]:
+    public = signing_key.public_key().public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
+    return create(client, "sendgrid", secret=base64.b64encode(public).decode())
+
+
+def _signed_headers(
+    key: ec.EllipticCurvePrivateKey, body: bytes, content_type: str, *, at: int | None = None
+) -> dict[str, str]:
+    stamp = str(at if at is not None else int(time.time()))
+    signature = key.sign(stamp.encode() + body, ec.ECDSA(hashes.SHA256()))
+    return {
+        "content-type": content_type,
+        "x-twilio-email-event-webhook-signature": base64.b64encode(signature).decode(),
+        "x-twilio-email-event-webhook-timestamp": stamp,
+    }
+
+
+def test_a_signed_parse_post_is_verified_with_the_policys_public_key(
+    client: TestClient, signed_sendgrid: dict[str, Any], signing_key: ec.EllipticCurvePrivateKey
+) -> None:
+    body, content_type = multipart(sendgrid_fields(forward_message(fixture("gmail-forward.txt"))))
+
+    response = post(client, signed_sendgrid, body, _signed_headers(signing_key, body, content_type))
+
+    assert response.status_code == 200, response.text
+    [rejection] = drafted(client)
+    assert rejection["context"]["company"]["name"] == "Acme Robotics"
+
+
+@pytest.mark.parametrize("tampering", ["body", "stale", "other key", "basic auth only"])
+def test_a_tampered_stale_or_unsigned_parse_post_is_refused(
+    client: TestClient,
+    signed_sendgrid: dict[str, Any],
+    signing_key: ec.EllipticCurvePrivateKey,
+    tampering: str,
+) -> None:
+    body, content_type = multipart(sendgrid_fields(forward_message(fixture("gmail-forward.txt"))))
+    headers = _signed_headers(signing_key, body, content_type)
+    if tampering == "body":
+        body = body.replace(b"Acme Robotics", b"Acme Robotica", 1)
+    elif tampering == "stale":
+        headers = _signed_headers(signing_key, body, content_type, at=int(time.time()) - 600)
+    elif tampering == "other key":
+        other = ec.generate_private_key(ec.SECP256R1())
+        headers = _signed_headers(other, body, content_type)
+    else:
+        # The public key is no password: anyone may know it.
+        public = signing_key.public_key().public_bytes(
+            Encoding.DER, PublicFormat.SubjectPublicKeyInfo
+        )
+        headers = {"content-type": content_type} | basic(base64.b64encode(public).decode())
+
+    response = post(client, signed_sendgrid, body, headers)
+
+    assert response.status_code == 401
+    assert [row.disposition for row in deliveries(signed_sendgrid["id"])] == ["rejected_signature"]
+    assert drafted(client) == []

@@ -22,7 +22,15 @@ def test_integration_update_fields_name_their_providers_and_the_refusal(
         assert "422" in update[field]["description"]
     assert update["rotate_secret"]["x-providers"] == ["generic"]
     assert "422" in update["rotate_secret"]["description"]
-    assert update["secret"]["x-providers"] == ["greenhouse", "ashby", "workable", "lever"]
+    assert update["secret"]["x-providers"] == [
+        "greenhouse",
+        "ashby",
+        "workable",
+        "lever",
+        "postmark",
+        "sendgrid",
+        "mailgun",
+    ]
     assert "422" in update["secret"]["description"]
 
 

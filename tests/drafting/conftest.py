@@ -117,6 +117,18 @@ _SPECIAL: dict[str, dict[str, Any]] = {
         role={"title": "Principal Distributed Systems and Data Platform Reliability Engineer"},
         contact={"name": "Maximiliana Bartholomew-Featherstonehaugh"},
     ),
+    # What the rejection said (issue 13); feedback declined drafts no request, so it is held
+    # to the bar in test_signals.py rather than here, where every case has one.
+    "feedback-offered": _case(stage="final", signals={"feedback_offered": True}),
+    "invited-to-reapply-formal": _case(
+        stage="phone_screen", tone="formal", signals={"invited_to_reapply": True}
+    ),
+    "cv-on-file-concise": _case(
+        stage="technical", tone="concise", signals={"keeps_cv_on_file": True}
+    ),
+    "no-reply-contact": _case(
+        stage="onsite", contact={"name": "Jordan Lee", "email": "no-reply@acme.example"}
+    ),
     "multi-word-need": _case(
         candidate={**_MAYA, "skills": ["data platform", "SQL"]},
         company={"name": "Acme Robotics", "needs": ["scaling the data platform"]},

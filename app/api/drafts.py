@@ -39,6 +39,8 @@ def review_draft(
     response_model=Preview,
     responses=problem_responses(*_BODY_PROBLEMS),
     summary="Render every draft and the plan for a context, storing nothing",
+    description="The same drafts and plan a create would store; `drafts.feedback_request` is "
+    "null when the context's signals say the employer declined to give feedback.",
 )
 def preview_drafts(
     context: Annotated[RejectionContext, Body(openapi_examples=CONTEXT_EXAMPLES)],
@@ -57,7 +59,9 @@ def preview_drafts(
     summary="Draft again in another tone, channel or variant, keeping the old versions",
     description="The plan's steps still to do are reworded in the new tone and follow the "
     "new channel (a nudge goes where the feedback request went); their days, and the steps "
-    "already done, skipped or cancelled, stay as they were.",
+    "already done, skipped or cancelled, stay as they were. A rejection whose employer "
+    "declined to give feedback (`signals.feedback_declined`) has no feedback request in any "
+    "version: `drafts.feedback_request` stays null.",
 )
 def regenerate_drafts(
     rejection_id: uuid.UUID,

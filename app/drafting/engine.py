@@ -166,7 +166,8 @@ def draft_rejection(
     without changing their facts; `channel` sends the pitch and the feedback request as email
     or as LinkedIn messages. Interviewer thank-yous and the connection note keep their channels.
     No step that messages the contact lands in a `quiet` period; what was `heard` since (the
-    feedback, updates, a posting) shapes the plan's later steps.
+    feedback, updates, a posting) shapes the plan's later steps. What the rejection itself
+    said (`context.signals`, see signals.py) changes both: declined feedback drafts no request.
     """
     if not 0 <= variant <= MAX_VARIANT:
         raise ValueError(f"variant must be between 0 and {MAX_VARIANT}, not {variant}")

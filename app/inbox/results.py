@@ -6,9 +6,9 @@ descriptions. A field the email does not hold is absent (None), never guessed fr
 """
 
 from datetime import date
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.drafting.context import Stage
 from app.drafting.results import ReasonKind
@@ -18,8 +18,21 @@ T = TypeVar("T")
 Span = tuple[int, int]
 
 
+def _found_schema(schema: dict[str, Any]) -> None:
+    # A generic model's parametrised copies (Found[str], Found[date]) carry no docstring, and
+    # the value's example depends on its type: both are set here, once for all of them.
+    schema["description"] = "One value read from the email, how sure, and where it was read."
+    value = schema.get("properties", {}).get("value", {})
+    if value.get("format") == "date":
+        value["examples"] = ["2026-11-20"]
+    elif value.get("type") == "string":
+        value["examples"] = ["Acme Robotics"]
+
+
 class Found(BaseModel, Generic[T]):
     """One value read from the email."""
+
+    model_config = ConfigDict(json_schema_extra=_found_schema)
 
     value: T = Field(description="What was read.")
     confidence: float = Field(
@@ -40,17 +53,25 @@ class Signal(BaseModel):
     """A yes/no reading of the email, with the words that said it when it is yes."""
 
     value: bool = Field(description="Whether the email says it.")
-    confidence: float = Field(ge=0, le=1, description="How sure the parser is (0 to 1).")
+    confidence: float = Field(
+        ge=0, le=1, description="How sure the parser is (0 to 1).", examples=[0.9]
+    )
     span: Span | None = Field(
-        default=None, description="`[start, end)` in `text` of the words that say it."
+        default=None,
+        description="`[start, end)` in `text` of the words that say it.",
+        examples=[[240, 275]],
     )
 
 
 class ParsedPerson(BaseModel):
+    """The candidate as the email names them."""
+
     name: Found[str] | None = Field(default=None, description="Their name.")
 
 
 class ParsedContact(BaseModel):
+    """Who wrote the rejection."""
+
     name: Found[str] | None = Field(default=None, description="The sender's name.")
     title: Found[str] | None = Field(default=None, description="The sender's job title.")
     email: Found[str] | None = Field(
@@ -61,20 +82,28 @@ class ParsedContact(BaseModel):
 
 
 class ParsedCompany(BaseModel):
+    """The employer."""
+
     name: Found[str] | None = Field(default=None, description="The employer's name.")
 
 
 class ParsedRole(BaseModel):
+    """The role applied for."""
+
     title: Found[str] | None = Field(default=None, description="The job title.")
 
 
 class ParsedContext(BaseModel):
     """The fields of a rejection context the email holds."""
 
-    candidate: ParsedPerson = Field(default_factory=ParsedPerson)
-    company: ParsedCompany = Field(default_factory=ParsedCompany)
-    role: ParsedRole = Field(default_factory=ParsedRole)
-    contact: ParsedContact = Field(default_factory=ParsedContact)
+    candidate: ParsedPerson = Field(
+        default_factory=ParsedPerson, description="The candidate (greeting, `To`)."
+    )
+    company: ParsedCompany = Field(default_factory=ParsedCompany, description="The employer named.")
+    role: ParsedRole = Field(default_factory=ParsedRole, description="The role it is about.")
+    contact: ParsedContact = Field(
+        default_factory=ParsedContact, description="Who wrote it (signature, `From`)."
+    )
     stage: Found[Stage] | None = Field(
         default=None, description="The stage the wording suggests; often ambiguous: confirm it."
     )
@@ -111,7 +140,10 @@ class ParsedEmail(BaseModel):
     text: str = Field(
         description="The normalised text every `span` points into: the rejection's own "
         "headers (From, Subject, Date), a blank line, then its body as plain text, unwrapped "
-        "from a forward and without quoted replies."
+        "from a forward and without quoted replies.",
+        examples=[
+            "From: Jordan Lee <jordan@acme.example>\nSubject: Your application\n\nHi Maya, …"
+        ],
     )
     language: str = Field(
         description="ISO 639-1 code of the email's language; fields are read from English "
@@ -126,8 +158,11 @@ class ParsedEmail(BaseModel):
         description="Who forwarded it (name and address as in the forward's `From`): the "
         "candidate, when they forwarded their own rejection.",
     )
-    context: ParsedContext = Field(default_factory=ParsedContext)
-    signals: Signals
+    context: ParsedContext = Field(
+        default_factory=ParsedContext,
+        description="The context's fields the email holds; empty when it is not a rejection.",
+    )
+    signals: Signals = Field(description="What the email says beyond the context's fields.")
 
 
 class EmailError(ValueError):

@@ -24,6 +24,11 @@ from app.ats.signing import usable_secrets
 
 # No vendor sends more than a few dozen fields (SendGrid: ten or so plus one per attachment).
 MAX_FIELDS = 200
+# Every multipart container declares a boundary and every attached message its type: counting
+# them bounds how deep a body can nest before the standard library's recursive reader (and
+# writer) sees it. A real email has a handful; 256 KiB of nesting exhausts the stack.
+MAX_CONTAINERS = 100
+_CONTAINER = re.compile(rb"boundary\s*=|message/rfc822", re.IGNORECASE)
 _BOUNDARY = re.compile(rb"--([0-9A-Za-z'()+_,\-./:=? ]{1,70})\r?\n")
 _MULTIPART = "multipart/form-data"
 _URLENCODED = "application/x-www-form-urlencoded"
@@ -90,9 +95,19 @@ def _urlencoded(body: bytes) -> Form:
     return Form({name.decode("utf-8", "replace"): value for name, value in fields.items()}, {})
 
 
+def parse_mime(data: bytes, *, field: str, rules: policy.Policy = policy.default) -> Message:
+    """A MIME message read by the standard library, its nesting bounded first."""
+    if len(_CONTAINER.findall(data, 0)) > MAX_CONTAINERS:
+        raise PayloadError(f"{field} nests more than {MAX_CONTAINERS} MIME containers")
+    try:
+        return BytesParser(policy=rules).parsebytes(data)
+    except RecursionError:
+        raise PayloadError(f"{field} nests too deeply to read") from None
+
+
 def _multipart(content_type: str, body: bytes) -> Form:
     head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1")
-    message = BytesParser(policy=policy.HTTP).parsebytes(head + body)
+    message = parse_mime(head + body, field="the form body", rules=policy.HTTP)
     parts = list(message.iter_parts()) if isinstance(message, EmailMessage) else []
     if not parts:
         raise PayloadError("multipart body has no parts (is its boundary right?)")

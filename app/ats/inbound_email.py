@@ -15,7 +15,6 @@ from datetime import UTC, date, datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -24,6 +23,7 @@ from pydantic import ValidationError
 
 from app import inbox
 from app.ats.base import AtsEvent, Delivery, EventKind, IntegrationDefaults, PayloadError
+from app.ats.email_forms import parse_mime
 from app.drafting.context import RejectionContext
 
 EVENT_NAME = "inbound_email"
@@ -56,7 +56,9 @@ def raw_message(raw: bytes, *, field: str) -> EmailMessage:
     `body-mime`, Postmark's `RawEmail`)."""
     if len(raw) > inbox.MAX_EMAIL_BYTES:
         raise PayloadError(f"{field} is larger than {inbox.MAX_EMAIL_BYTES} bytes")
-    message = BytesParser(policy=policy.default).parsebytes(raw)
+    if b"\x00" in raw:
+        raise PayloadError(f"{field} is binary, not an email")
+    message = parse_mime(raw, field=field)
     if not isinstance(message, EmailMessage) or not message.keys():
         raise PayloadError(f"{field} is not an email message")
     return message

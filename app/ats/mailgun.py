@@ -4,10 +4,13 @@ attachments).
 
 Signature (documentation.mailgun.com, "Securing Webhooks"): form fields `timestamp` (unix
 seconds), `token` (50 random characters) and `signature`, the hex HMAC-SHA256 of timestamp +
-token keyed with the account's HTTP webhook signing key (the integration's secret). The
+token keyed with the account's HTTP webhook signing key (the integration's secret; for a
+subaccount's domain, `parent-signature` is the same made with the primary account's key). The
 timestamp must be within base.TOLERANCE of now, and a token is taken once: the receiver
 remembers it (`nonce`), so a captured post replayed inside the window is refused. Mailgun's
-retries after a failed post are new posts, each signed afresh.
+docs do not say whether a retry (after a non-2xx answer, for up to 8 hours) is signed afresh;
+if not, a retry more than 5 minutes late is refused. The receiver answers 200 at once, so
+only an outage of Rejoinder itself makes Mailgun retry.
 
 Fields read (documentation.mailgun.com, "Receiving Messages via HTTP through a forward()
 action"): `recipient`, `sender`, `from`, `subject`, `body-plain`, `body-html`,
@@ -66,7 +69,13 @@ class MailgunAdapter:
             raise SignatureError("timestamp is not a time") from None
         if abs(now - sent) > TOLERANCE:
             raise SignatureError("timestamp is outside the 5-minute tolerance")
-        if not matches_hex(signature, secrets, (stamp.strip() + token).encode()):
+        signed = (stamp.strip() + token).encode()
+        # A subaccount's posts also carry `parent-signature`, made with the primary account's
+        # key, so one integration may hold either account's key.
+        parent = form.text("parent-signature")
+        if not matches_hex(signature, secrets, signed) and not (
+            parent and matches_hex(parent, secrets, signed)
+        ):
             raise SignatureError("signature does not match timestamp and token")
 
     def nonce(self, delivery: Delivery) -> str | None:

@@ -25,6 +25,7 @@ from app import inbox
 from app.ats.base import AtsEvent, Delivery, EventKind, IntegrationDefaults, PayloadError
 from app.ats.email_forms import parse_mime
 from app.drafting.context import RejectionContext
+from app.types import MAX_NAME
 
 EVENT_NAME = "inbound_email"
 # Outer headers that describe the body we rebuild, not the email: never copied.
@@ -142,12 +143,31 @@ def email_event(
             "POST /v1/rejections with them filled in"
         )
         return replace(base, kind=EventKind.rejection, needs_details=why)
-    try:
-        context = RejectionContext.model_validate(values)
-    except ValidationError as error:
-        where = ", ".join(".".join(str(part) for part in item["loc"]) for item in error.errors())
-        raise PayloadError(f"the email does not make a complete rejection: {where}") from None
-    return replace(base, kind=EventKind.rejection, context=context)
+    return replace(base, kind=EventKind.rejection, context=_validated(values))
+
+
+def _validated(values: dict[str, Any]) -> RejectionContext:
+    """The context; an optional value the email got wrong (an over-long title, an address
+    that is none) is dropped rather than costing the candidate the drafts."""
+    for _ in range(3):
+        try:
+            return RejectionContext.model_validate(values)
+        except ValidationError as error:
+            locations = [item["loc"] for item in error.errors()]
+        if any(tuple(loc[:2]) in _REQUIRED or len(loc) < 1 for loc in locations):
+            break
+        for loc in locations:
+            _drop(values, loc)
+    where = ", ".join(".".join(str(part) for part in loc) for loc in locations)
+    raise PayloadError(f"the email does not make a complete rejection: {where}")
+
+
+def _drop(values: dict[str, Any], loc: tuple[int | str, ...]) -> None:
+    section: Any = values
+    for part in loc[:-1]:
+        section = section.get(part) if isinstance(section, dict) else None
+    if isinstance(section, dict):
+        section.pop(loc[-1], None)
 
 
 def _zone(defaults: IntegrationDefaults) -> ZoneInfo:
@@ -224,7 +244,7 @@ def _context_values(
     forwarder = _forwarder(parsed, message)
     candidate = dict(values.get("candidate") or {})
     if forwarder.display_name:
-        candidate["name"] = forwarder.display_name
+        candidate["name"] = forwarder.display_name[:MAX_NAME]
     if forwarder.addr_spec and "@" in forwarder.addr_spec:
         candidate.setdefault("email", forwarder.addr_spec)
     values["candidate"] = candidate

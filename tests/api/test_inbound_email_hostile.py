@@ -4,6 +4,7 @@ rejection attached twice recognised at once."""
 
 import hashlib
 import hmac
+import json
 from typing import Any
 from urllib.parse import urlencode
 
@@ -117,3 +118,19 @@ def test_a_rejection_attached_twice_is_a_duplicate_on_arrival(client: TestClient
 
     assert again.json()["status"] == "duplicate"
     assert rejections_count() == 1
+
+
+def test_an_address_that_is_none_is_dropped_not_a_reason_to_lose_the_drafts(
+    client: TestClient,
+) -> None:
+    postmark = create(client, "postmark")
+    body = json.loads(postmark_body(fixture("gmail-forward.txt")))
+    body["From"] = "maya@localhost"
+    body["FromFull"] = {"Email": "maya@localhost", "Name": "Maya Chen"}
+
+    response = post(client, postmark, json.dumps(body).encode(), JSON | basic(postmark["secret"]))
+
+    assert response.status_code == 200, response.text
+    [rejection] = drafted(client)
+    assert rejection["context"]["candidate"]["name"] == "Maya Chen"
+    assert rejection["context"]["candidate"]["email"] is None

@@ -198,3 +198,26 @@ def test_an_ats_integration_takes_no_candidate_ref(client: TestClient) -> None:
 
     assert response.status_code == 422
     assert "candidate_ref" in response.text
+
+
+def test_an_ats_integration_cannot_be_given_a_candidate_ref_later(client: TestClient) -> None:
+    created = client.post(
+        "/v1/integrations",
+        json={"provider": "greenhouse", "company_name": "Acme Robotics", "secret": "s" * 24},
+    ).json()
+
+    response = client.patch(
+        f"/v1/integrations/{created['id']}", json={"settings": {"candidate_ref": "cand-1"}}
+    )
+
+    assert response.status_code == 422
+    assert "only an email integration" in response.json()["detail"]
+
+
+def test_an_email_integration_shows_its_candidate_ref(client: TestClient) -> None:
+    created = create(client, "mailgun", settings={"candidate_ref": "cand-9"})
+
+    shown = client.get(f"/v1/integrations/{created['id']}").json()
+
+    assert shown["settings"]["candidate_ref"] == "cand-9"
+    assert shown["company_name"] is None

@@ -30,8 +30,8 @@ _GREETING_LINES = 4
 def names_address(name: str, address: str | None) -> bool:
     """Whether a person's name shows in the address ("jordan.lee@", "jlee@", "jordan@"):
     "Meridian Aerospace <meridian@…>" reads as two names but its address names no one."""
-    if not address:
-        return True
+    if not address or is_no_reply(address):
+        return True  # a no-reply address names no one either way: it cannot tell
     local = re.sub(r"[^a-z]", "", unidecode_lower(address.split("@", 1)[0]))
     spelled = [unidecode_lower(part) for part in name.split()]
     spelled += [
@@ -82,9 +82,6 @@ def read_contact(normalised: Normalised, letter: Letter, signature: Signature) -
     sender = display_person(normalised, "from")
     name: Found[str] | None = None
     signed = signature.name
-    from_address = normalised.value("from_address")
-    if signed and signed.text == normalised.value("from_name") and is_no_reply(from_address):
-        signed = None  # "Best, Pinewick Labs" from "Pinewick Labs <no-reply@…>": the employer
     if signed and " " in signed.text:
         confidence = 0.95 if sender and sender.text == signed.text else 0.85
         name = Found(value=signed.text, confidence=confidence, span=signed.span)

@@ -144,25 +144,31 @@ class RejectionSignals(_Strict):
 
     feedback_offered: StrictBool = Field(
         default=False,
-        description="The employer offered feedback: the feedback request accepts the offer.",
+        description="The employer offered feedback: the feedback request accepts the offer, "
+        "and the plan asks for it even at a stage where it otherwise would not.",
     )
     feedback_declined: StrictBool = Field(
         default=False,
         description="The employer said it cannot give individual feedback: no feedback "
-        "request is drafted, and the last pitch asks one lighter question instead.",
+        "request is drafted (`drafts.feedback_request` is null), the plan has no request or "
+        "nudge, and the last pitch asks one lighter question instead.",
     )
     invited_to_reapply: StrictBool = Field(
         default=False,
         description="The employer invited the candidate to apply again: the plan gains a "
-        "dated step to look for the next opening.",
+        "dated step to look for the next opening (unless `interest` is low), and the last "
+        "pitch thanks them for the invitation when the reason allows.",
     )
     keeps_cv_on_file: StrictBool = Field(
-        default=False, description="The employer said it keeps the CV or résumé on file."
+        default=False,
+        description="The employer said it keeps the CV or résumé on file: the plan gains the "
+        "same dated step to look for the next opening (unless `interest` is low).",
     )
     no_reply_sender: StrictBool = Field(
         default=False,
         description="The rejection came from an address that takes no reply: nothing is "
-        "addressed to it, and the plan says where to find the hiring manager instead.",
+        "addressed to it, and the plan says where to find the hiring manager instead. A "
+        "`contact.email` that reads as no-reply (`no-reply@…`) counts as this signal.",
     )
 
     @model_validator(mode="after")

@@ -44,6 +44,7 @@ class Cues:
     rejection: tuple[Pattern, ...]
     weak_rejection: tuple[Pattern, ...]
     not_rejection: tuple[Pattern, ...]
+    not_rejection_soft: tuple[Pattern, ...]
     invited_to_reapply: tuple[Pattern, ...]
     keeps_cv_on_file: tuple[Pattern, ...]
     feedback_declined: tuple[Pattern, ...]
@@ -81,6 +82,7 @@ def cues() -> Cues:
         rejection=_compile(signals["rejection"]),
         weak_rejection=_compile(signals["weak_rejection"]),
         not_rejection=_compile(signals["not_rejection"]),
+        not_rejection_soft=_compile(signals["not_rejection_soft"]),
         invited_to_reapply=_compile(signals["invited_to_reapply"]),
         keeps_cv_on_file=_compile(signals["keeps_cv_on_file"]),
         feedback_declined=_compile(signals["feedback_declined"]),

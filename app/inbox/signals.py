@@ -17,18 +17,38 @@ _SAID = 0.9
 _NOT_SAID = 0.8
 
 
+def _all(patterns: tuple[Pattern, ...], text: str) -> list[re.Match[str]]:
+    return sorted(
+        (match for pattern in patterns if (match := pattern.search(text))),
+        key=lambda match: match.start(),
+    )
+
+
+def _joined(matches: list[re.Match[str]]) -> tuple[int, int]:
+    """The first match's span, stretched over the matches that overlap it, so the highlight
+    covers "We have decided to move forward with another", not its first words only."""
+    start, end = matches[0].span()
+    for match in matches[1:]:
+        if match.start() > end:
+            break
+        end = max(end, match.end())
+    return start, end
+
+
 def read_is_rejection(normalised: Normalised) -> Signal:
-    """Rejection cues against invitation, offer and acknowledgement cues."""
+    """A decision's words ("decided to move forward with another candidate") against an
+    invitation's or an offer's; an acknowledgement's softer words ("we'll be in touch") lose
+    to a decision, and a bare "unfortunately" wins only when nothing else speaks."""
     text = normalised.text
-    rejection = [match for pattern in cues().rejection if (match := pattern.search(text))]
-    other = [match for pattern in cues().not_rejection if (match := pattern.search(text))]
-    if rejection and len(rejection) > len(other):
-        first = min(rejection, key=lambda match: match.start())
-        confidence = 0.95 if not other else 0.75
-        return Signal(value=True, confidence=confidence, span=first.span())
-    if other:
-        first = min(other, key=lambda match: match.start())
-        return Signal(value=False, confidence=0.85 if not rejection else 0.6, span=first.span())
+    decided = _all(cues().rejection, text)
+    invited = _all(cues().not_rejection, text)
+    softer = _all(cues().not_rejection_soft, text)
+    if decided and len(decided) > len(invited):
+        confidence = 0.95 if not (invited or softer) else 0.8 if not invited else 0.7
+        return Signal(value=True, confidence=confidence, span=_joined(decided))
+    if invited or softer:
+        first = (invited or softer)[0]
+        return Signal(value=False, confidence=0.6 if decided else 0.85, span=first.span())
     weak = first_match(cues().weak_rejection, text)
     if weak:  # no decision in so many words, but the tone of one and no invitation
         return Signal(value=True, confidence=0.6, span=weak.span())

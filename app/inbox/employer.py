@@ -41,7 +41,7 @@ _SUBJECT_COMPANY = re.compile(
     r"(?:\b(?i:at|with|to|from|@) |^)" + _NAME + r"\s*(?:$|[:|\u2013\u2014-] )"
 )
 _LEGAL_SUFFIX = re.compile(r"(?:,? (?:Inc|Ltd|LLC|GmbH|plc|Corp|Co|AG|SA|BV|S\.A)\.?)$", re.I)
-_ROLE_WORDS = re.compile(r"\b(?:position|role|opening|job|vacancy|post)\b", re.I)
+_ROLE_WORDS = re.compile(r"\b(?:position|role|opening|vacancy)\b", re.I)
 _MONTHS_AND_DAYS = frozenset(
     (
         "january",

@@ -42,6 +42,7 @@ _ROLE_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
             r"(?i:for|to) (?:the |our |an? )?(?:(?i:position|role) (?:of )?)?" + _TITLE + _END,
         ),
         (0.75, r"\b(?i:your) " + _TITLE + r" (?i:application|interview|candidacy)\b"),
+        (0.75, r"\b(?i:join(?:ing)?) [^.,;\n]{2,40}? (?i:as) (?:an? |the |our )?" + _TITLE + _END),
     )
 )
 _SUBJECT_ROLE = tuple(

@@ -1,6 +1,7 @@
 """Problem Details (RFC 9457) for every error path: one shape, one renderer."""
 
 import logging
+from collections.abc import Mapping, Sequence
 from http import HTTPStatus
 from typing import Any
 
@@ -165,6 +166,30 @@ class IdempotencyKeyReusedError(UnprocessableError):
     slug = "idempotency-key-reused"
 
 
+class UnreadableEmailError(UnprocessableError):
+    """The `email` is empty, binary, or otherwise no email at all."""
+
+    slug = "unreadable-email"
+
+
+class NotARejectionError(UnprocessableError):
+    """The `email` reads as something else (an interview invitation, an offer)."""
+
+    slug = "not-a-rejection"
+
+
+class ContentTooLargeError(AppError):
+    status = 413
+    slug = "request-entity-too-large"
+
+
+class EmailTooLargeError(ContentTooLargeError):
+    """An email over 256 KiB: the whole body's limit is the middleware's, this is the
+    email's own inside it."""
+
+    slug = "email-too-large"
+
+
 class TooManyRequestsError(AppError):
     """Over a rate; says in `Retry-After` how many seconds to wait."""
 
@@ -225,18 +250,26 @@ def problem_response(
     )
 
 
+def field_error(error: Mapping[str, Any], location: str, path: Sequence[Any]) -> FieldError:
+    """One pydantic error as the problem's entry for its field."""
+    return FieldError(
+        field=".".join(str(part) for part in path) or location,
+        location=location,
+        message=str(error.get("msg", "invalid value")),
+        code=str(error.get("type", "invalid")),
+    )
+
+
+def invalid_fields(errors: Sequence[FieldError]) -> str:
+    """The detail of a validation problem: which fields."""
+    return f"The request has invalid fields: {', '.join(sorted({e.field for e in errors}))}."
+
+
 def _field_errors(exc: RequestValidationError) -> list[FieldError]:
     errors = []
     for error in exc.errors():
         location, *path = error.get("loc", ("body",))
-        errors.append(
-            FieldError(
-                field=".".join(str(part) for part in path) or str(location),
-                location=str(location),
-                message=str(error.get("msg", "invalid value")),
-                code=str(error.get("type", "invalid")),
-            )
-        )
+        errors.append(field_error(error, str(location), path))
     return errors
 
 
@@ -245,10 +278,7 @@ async def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
     errors = _field_errors(exc)
     if any(error.code == "json_invalid" for error in errors):
         return _render(request, MalformedJsonError("The request body is not valid JSON."))
-    names = ", ".join(sorted({error.field for error in errors}))
-    return _render(
-        request, UnprocessableError(f"The request has invalid fields: {names}.", errors=errors)
-    )
+    return _render(request, UnprocessableError(invalid_fields(errors), errors=errors))
 
 
 async def _http_handler(request: Request, exc: Exception) -> JSONResponse:

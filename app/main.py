@@ -20,6 +20,7 @@ from app.api import (
     webhooks,
 )
 from app.api.deps import IdempotentReplay
+from app.api.email_bodies import with_email_bodies
 from app.db import Database, sqlite_checkpoints
 from app.errors import install_error_handlers
 from app.middleware import BodyGuard, SingleQueryValues
@@ -98,6 +99,7 @@ def create_app(settings: Settings | None = None, *, database: Database | None = 
             max_age=600,
         )
     install_error_handlers(app)
+    app.openapi = with_email_bodies(app)  # type: ignore[method-assign]
     app.add_exception_handler(IdempotentReplay, _replay)
     for module in (
         health,

@@ -19,12 +19,15 @@ from app.errors import (
     AppError,
     BadRequestError,
     ConflictError,
+    ContentTooLargeError,
     DatabaseUnavailableError,
+    EmailTooLargeError,
     FieldError,
     ForbiddenError,
     IdempotencyKeyReusedError,
     InvalidTransitionError,
     MalformedJsonError,
+    NotARejectionError,
     NotFoundError,
     OutreachStoppedError,
     RateLimitedError,
@@ -35,6 +38,7 @@ from app.errors import (
     TooManyVersionsError,
     UnauthorizedError,
     UnprocessableError,
+    UnreadableEmailError,
     UrlNotAllowedError,
     install_error_handlers,
 )
@@ -56,6 +60,10 @@ HIERARCHY: dict[type[AppError], tuple[int, str]] = {
     TooManyVersionsError: (409, "too-many-versions"),
     UnprocessableError: (422, "validation"),
     IdempotencyKeyReusedError: (422, "idempotency-key-reused"),
+    UnreadableEmailError: (422, "unreadable-email"),
+    NotARejectionError: (422, "not-a-rejection"),
+    ContentTooLargeError: (413, "request-entity-too-large"),
+    EmailTooLargeError: (413, "email-too-large"),
     TooManyRequestsError: (429, "too-many-requests"),
     RateLimitedError: (429, "rate-limited"),
     TooManyFailedAuthenticationsError: (429, "too-many-failed-authentications"),
@@ -85,6 +93,9 @@ RAISED: list[tuple[AppError, str, dict[str, str]]] = [
     (TooManyVersionsError("At most 20."), "At most 20.", {}),
     (UnprocessableError("on: after today."), "on: after today.", {}),
     (IdempotencyKeyReusedError("Reused."), "Reused.", {}),
+    (UnreadableEmailError("email: empty."), "email: empty.", {}),
+    (NotARejectionError("email: an offer."), "email: an offer.", {}),
+    (EmailTooLargeError("email: too large."), "email: too large.", {}),
     (RateLimitedError("Slow down.", retry_after=7), "Slow down.", {"retry-after": "7"}),
     (
         TooManyFailedAuthenticationsError("Too many.", retry_after=30),
@@ -152,7 +163,7 @@ def test_every_raised_class_is_tried_through_the_handlers() -> None:
     raised = {type(error) for error, _, _ in RAISED}
     # The status classes above a specific type are tried through their children.
     parents = {BadRequestError, ForbiddenError, ConflictError, TooManyRequestsError}
-    parents |= {ServiceUnavailableError}
+    parents |= {ServiceUnavailableError, ContentTooLargeError}
     assert raised | parents == set(HIERARCHY)
 
 

@@ -1,11 +1,17 @@
 """Route pieces more than one router uses: routers import from here and from deps, never from
 each other."""
 
-from typing import Any
+import json
+from typing import Any, TypeVar
 
-from fastapi import Response
+from fastapi import Request, Response
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ValidationError
 
 from app.drafting.context import CONTRACT_EXAMPLE
+from app.errors import MalformedJsonError
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
 
 # Every /v1 route can refuse the caller or slow them down.
 AUTH_PROBLEMS = (401, 429)
@@ -38,3 +44,21 @@ CALENDAR_OK: dict[int | str, dict[str, Any]] = {
         "content": {"text/calendar": {"schema": {"type": "string"}}},
     }
 }
+
+
+async def json_body(request: Request) -> Any:
+    """The body as JSON, for a route that also takes other media types and so reads its own."""
+    try:
+        return json.loads(await request.body())
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise MalformedJsonError("The request body is not valid JSON.") from None
+
+
+def validated(model: type[ModelT], body: Any) -> ModelT:
+    """`body` held to `model`, refused as FastAPI refuses a declared body: each bad field named
+    under `body`."""
+    try:
+        return model.model_validate(body)
+    except ValidationError as invalid:
+        errors = [{**error, "loc": ("body", *error["loc"])} for error in invalid.errors()]
+        raise RequestValidationError(errors) from None

@@ -1,16 +1,22 @@
 """`/v1/rejections`: create, read, list, update, stop and erase rejections."""
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Query, Response, status
+from fastapi import APIRouter, Body, Query, Request, Response, status
+from starlette.concurrency import run_in_threadpool
 
-from app.api.common import AUTH_PROBLEMS, CONTEXT_EXAMPLES
+from app.api.common import AUTH_PROBLEMS, json_body, validated
 from app.api.deps import CallerDep, IdCursor, PageLimit, ResponderDep, SettingsDep
+from app.api.email_bodies import CREATE_BODY, CREATE_EXAMPLES, PARSE_BODY, RAW_EMAIL_TYPES
 from app.db import SessionDep
-from app.drafting.context import RejectionContext, Stage
-from app.errors import problem_responses
+from app.drafting.context import RejectionContext, Stage, known_timezones
+from app.errors import FieldError, UnprocessableError, problem_responses
+from app.inbox import ParsedEmail
+from app.models import utcnow
 from app.schemas import RejectionPage, RejectionPublic, RejectionUpdate, StopRequest, StopResult
+from app.schemas.email import ParseRequest, rejection_from_email
+from app.services import email_intake as email_service
 from app.services import rejections as service
 from app.types import NO_NUL
 
@@ -22,31 +28,91 @@ router = APIRouter(prefix="/v1/rejections", tags=["rejections"])
     status_code=status.HTTP_201_CREATED,
     response_model=RejectionPublic,
     responses=problem_responses(400, 413, 415, 422, *AUTH_PROBLEMS),
+    openapi_extra=CREATE_BODY,
     summary="Draft the messages and plan for a rejection",
     description="Drafts the last pitch and the feedback request, dates a keep-the-bridge plan, "
     "stores all of it and answers with the result. Only `candidate.name`, `company.name` and "
-    "`role.title` are required. Send an `Idempotency-Key` header to make retries safe: the "
-    "same key and body within 24 hours replays the first answer.",
+    "`role.title` are required. With `email` (the rejection email as text), every field is "
+    "optional: the ones you give win, the email fills the gaps and `from_email` names them; "
+    "an email that is not a rejection is a `422` (`not-a-rejection`). Send an "
+    "`Idempotency-Key` header to make retries safe: the same key and body within 24 hours "
+    "replays the first answer.",
 )
 def create_rejection(
-    context: Annotated[RejectionContext, Body(openapi_examples=CONTEXT_EXAMPLES)],
+    body: Annotated[dict[str, Any], Body(openapi_examples=CREATE_EXAMPLES)],
     session: SessionDep,
     caller: CallerDep,
     responder: ResponderDep,
     settings: SettingsDep,
 ) -> Response:
+    from_email = None
+    if "email" in body:
+        given = validated(rejection_from_email(), body).model_dump(exclude_unset=True)
+        context, from_email = email_service.context_from_email(
+            {name: body[name] for name in given if name != "email"}, given["email"], now=utcnow()
+        )
+    else:
+        context = validated(RejectionContext, body)
     created = service.create_rejection(
         session=session,
         tenant_id=caller.tenant_id,
         context=context,
         service_quiet=settings.quiet(),
     )
+    if from_email is not None:
+        created = created.model_copy(update={"from_email": from_email})
     return responder.respond(
         created,
         status_code=201,
         location=f"{router.prefix}/{created.id}",
         rejection_id=created.id,
     )
+
+
+@router.post(
+    "/parse",
+    response_model=ParsedEmail,
+    response_model_exclude_none=True,
+    responses=problem_responses(400, 413, 415, 422, *AUTH_PROBLEMS),
+    openapi_extra=PARSE_BODY,
+    summary="Read a rejection email into a draft context and signals",
+    description='Send the email as JSON (`{"email": "…"}`), or raw: a saved `.eml` as '
+    "`message/rfc822` (multipart and HTML parts included) or pasted text as `text/plain`. A "
+    "forwarded rejection is unwrapped. The answer holds the fields found, each with a "
+    "`confidence` and the `span` of `text` it came from; a field the email does not hold is "
+    "absent. Nothing is stored: confirm the fields, then create the rejection (or send "
+    "`email` to `POST /v1/rejections` directly). Not a rejection: `signals.is_rejection` is "
+    "false and no context is read. Empty or binary input is a `422`, over 256 KiB a `413`.",
+)
+async def parse_rejection_email(
+    request: Request,
+    caller: CallerDep,
+    timezone: Annotated[
+        str,
+        Query(
+            max_length=64,
+            description="The candidate's IANA time zone: the `Date` header's day (or today) "
+            "is read in it.",
+            examples=["America/New_York"],
+        ),
+    ] = "UTC",
+) -> Response:
+    if timezone not in known_timezones():
+        message = f"unknown IANA time zone {timezone!r}"
+        raise UnprocessableError(
+            f"timezone: {message}.",
+            errors=[
+                FieldError(field="timezone", location="query", message=message, code="value_error")
+            ],
+        )
+    media_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    raw: str | bytes
+    if media_type in RAW_EMAIL_TYPES:
+        raw = await request.body()
+    else:
+        raw = validated(ParseRequest, await json_body(request)).email
+    parsed = await run_in_threadpool(email_service.read_email, raw, timezone=timezone, now=utcnow())
+    return Response(parsed.model_dump_json(exclude_none=True), media_type="application/json")
 
 
 @router.get(

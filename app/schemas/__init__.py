@@ -160,6 +160,13 @@ class RejectionPublic(BaseModel):
         description="How the stated reason was read; it shapes the drafts."
     )
     review: Review = Field(description="What a human should look at before sending.")
+    from_email: list[str] | None = Field(
+        default=None,
+        description="On the answer to a create that sent `email`: the dotted paths of the "
+        "context's fields the email filled (`company.name`, `signals.feedback_declined`, "
+        "…), for the candidate to check; null otherwise.",
+        examples=[["company.name", "role.title", "contact.name", "rejected_on"]],
+    )
 
 
 class RejectionSummary(RejectionBase):

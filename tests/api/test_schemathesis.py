@@ -24,6 +24,8 @@ def api_schema(rejoinder_app: FastAPI) -> OpenApiSchema:
 schema = schemathesis.pytest.from_fixture("api_schema")
 VISIBLE_RULE = "must contain a visible character"
 QUIET_RULE = "not a usable quiet period"
+EMAIL_PROBLEMS = ("/unreadable-email", "/not-a-rejection")
+EMAIL_GAP = "the email does not say it"
 
 
 def dated_after_today_somewhere(body: Any) -> bool:
@@ -69,6 +71,16 @@ def valid_data_is_accepted_unless_dated_after_today(
         # at most 92 days.
         if errors and all(QUIET_RULE in error["message"] for error in errors):
             return
+        # What an email says is no schema's to state: a drawn string is rarely a rejection,
+        # and what it leaves out the caller must give.
+        if problem.get("type", "").endswith(EMAIL_PROBLEMS) or (
+            errors and all(EMAIL_GAP in error["message"] for error in errors)
+        ):
+            return
+    if response.status_code == 413 and json.loads(response.content).get("type", "").endswith(
+        "/email-too-large"
+    ):
+        return
     positive_data_acceptance(ctx, response, case)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from app.inbox.cues import cues
 from app.inbox.normalise import Normalised
-from app.inbox.textspans import Piece, is_person, is_team, lines, trimmed, words
+from app.inbox.textspans import Piece, bare_name, is_person, is_team, lines, trimmed, words
 
 # A title line that also names the company: "Shift Lead, Redline" / "| Acme" / "at Acme".
 _TITLE_AND_COMPANY = re.compile(
@@ -17,6 +17,10 @@ _NOT_TEXT = re.compile(r"https?://|www\.|@|\+?\d[\d ()./-]{6,}|\d{3,}")
 _DASH_SIGN_OFF = re.compile(r"^\s*(?:-{1,2}|\u2013|\u2014)\s*\S")
 _TRAILING_NAME = re.compile(
     r"\s(?:-{1,2}|\u2013|\u2014)\s*(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)$"
+)
+# "Talent Acquisition, APAC": a region or a short code after the comma is no company.
+_REGION = re.compile(
+    r"^(?:[A-Z]{2,5}|(?i:north|south|east|west|central)\b.*|(?i:europe|americas|asia).*)$"
 )
 _SIGN_OFF_LINES = 6
 _LAST_LINES = 8
@@ -94,16 +98,17 @@ def _read_block(block: list[Piece]) -> Signature:
     if is_team(lead) and not _NOT_TEXT.search(lead):
         return Signature(team=first, company=_company_line(block[1:4]))
     name_text, _, title_text = first.text.partition(" | ")
-    if not is_person(name_text.strip(), single_word=True):
+    name_text = bare_name(name_text)
+    if not is_person(name_text, single_word=True):
         return Signature()
-    name = Piece(name_text.strip(), first.start)
+    name = Piece(name_text, first.start)
     rest = block[1:]
     if title_text:
         rest = [Piece(title_text, first.start + first.text.index(title_text)), *rest]
     elif rest and " " not in name.text and is_person(_bare(rest[0].text.split(" | ")[0])):
         # "Peter" then "Dr. Peter Lindqvist": the full name is the better one
         full, _, title_text = rest[0].text.partition(" | ")
-        name = Piece(full.strip(), rest[0].start)
+        name = Piece(bare_name(full), rest[0].start)
         title_start = rest[0].start + rest[0].text.find(title_text)
         rest = [Piece(title_text, title_start), *rest[1:]] if title_text else rest[1:]
     title, company = _title_and_company(rest)
@@ -111,7 +116,7 @@ def _read_block(block: list[Piece]) -> Signature:
 
 
 def _bare(text: str) -> str:
-    return re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms)\.? ", "", text.strip())
+    return re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms)\.? ", "", bare_name(text))
 
 
 def _title_and_company(rest: list[Piece]) -> tuple[Piece | None, Piece | None]:
@@ -122,7 +127,12 @@ def _title_and_company(rest: list[Piece]) -> tuple[Piece | None, Piece | None]:
     if company:
         return line, company
     split = _TITLE_AND_COMPANY.match(line.text)
-    if split and _is_title(split.group("title")) and not _is_title(split.group("company")):
+    if (
+        split
+        and _is_title(split.group("title"))
+        and not _is_title(split.group("company"))
+        and not _REGION.match(split.group("company").strip())
+    ):
         title = Piece(split.group("title"), line.start + split.start("title"))
         return title, trimmed(split.group("company"), line.start + split.start("company"))
     return line, None

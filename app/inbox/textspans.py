@@ -61,9 +61,12 @@ def is_team(text: str) -> bool:
     return any(word.strip(".") in cues().team_words for word in words(text))
 
 
+# "Jordan", "Anna-Lena", "J.", "McDonald", "MacLeod", "O'Neil", and "SMITH" in a name in capitals
 _PERSON_WORD = re.compile(
-    r"^(?:[A-Z][a-zà-ÿ'\u2019-]+(?:-[A-Z][a-zà-ÿ'\u2019]+)?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+)$"
+    r"^(?:[A-Z][a-zà-ÿ'\u2019-]+(?:-[A-Z][a-zà-ÿ'\u2019]+)?|[A-Z]\.|[A-Z][a-z]{0,2}[A-Z][a-z]+"
+    r"|[A-Z]['\u2019][A-Z][a-zà-ÿ]+)$"
 )
+_CAPITALS_WORD = re.compile(r"^[A-Z][A-Z'\u2019-]+$")
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.? ")
 _PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "bin"}
@@ -80,4 +83,20 @@ def is_person(text: str, *, single_word: bool = False) -> bool:
     if any(word.lower() in cues().title_words for word in parts):
         return False
     named = [part for part in parts if part.lower() not in _PARTICLES]
+    if named and all(_CAPITALS_WORD.match(part) for part in named):
+        return len(named) >= least  # "JOHN SMITH" as some signatures write it
     return bool(named) and all(_PERSON_WORD.match(part) for part in named)
+
+
+# "(she/her)" and ", PhD" after a name in a signature are not part of it.
+_NAME_EXTRAS = re.compile(
+    r"\s*(?:\([^)]*\)|,\s*(?:PhD|Ph\.D\.|MBA|MD|MSc|BSc|CIPD|SPHR|PHR|Esq\.?|Jr\.?|Sr\.?))\s*$"
+)
+
+
+def bare_name(text: str) -> str:
+    """A signature's name line without pronouns or letters after the name."""
+    previous = None
+    while previous != text:
+        previous, text = text, _NAME_EXTRAS.sub("", text)
+    return text.strip()

@@ -104,7 +104,7 @@ def read_company(
         return None  # an agency writing about "my client": the agency is not the employer
     found = [*_from_sign_offs(normalised, signature), *_from_text(normalised)]
     found = [item for item in found if _acceptable(item.value) and item.value not in people]
-    return _vote(found, _domain_labels(normalised))
+    return narrowed(_vote(found, _domain_labels(normalised)), normalised.text)
 
 
 def _from_sign_offs(normalised: Normalised, signature: Signature) -> list[_Candidate]:
@@ -184,3 +184,15 @@ def _vote(found: list[_Candidate], domains: list[str]) -> Found[str] | None:
     support = scores[best.value]
     confidence = min(0.97, max(best.confidence, support * 0.6))
     return Found(value=best.value, confidence=round(confidence, 2), span=best.span)
+
+
+def narrowed(found: Found[str] | None, text: str) -> Found[str] | None:
+    """`found` with its span shrunk to the value itself when the value sits inside it ("Acme"
+    in "The Acme Recruiting Team"), so a frontend highlights the name, not the line."""
+    if found is None or found.span is None:
+        return found
+    start, end = found.span
+    at = text.find(found.value, start, end)
+    if at < 0:
+        return found
+    return found.model_copy(update={"span": (at, at + len(found.value))})

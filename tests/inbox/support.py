@@ -11,7 +11,27 @@ ZONE = ZoneInfo("America/New_York")
 
 
 def parse(raw: str | bytes) -> ParsedEmail:
-    return parse_email(raw, today=TODAY, zone=ZONE)
+    """Parse with the tests' day and zone, and hold the span rule on every result."""
+    parsed = parse_email(raw, today=TODAY, zone=ZONE)
+    assert_spans_hold_their_values(parsed)
+    return parsed
+
+
+def assert_spans_hold_their_values(parsed: ParsedEmail) -> None:
+    """Every field read from the text points at words that contain what it says."""
+    context = parsed.context
+    fields = [
+        context.company.name,
+        context.role.title,
+        context.contact.name,
+        context.contact.title,
+        context.contact.email,
+        context.candidate.name,
+        context.reason,
+    ]
+    for found in fields:
+        if found is not None and found.span is not None:
+            assert found.value.lower() in spanned(parsed, found).lower(), found
 
 
 def spanned(parsed: ParsedEmail, found: Found[object] | Signal | None) -> str:

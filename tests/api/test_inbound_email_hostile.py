@@ -5,6 +5,7 @@ rejection attached twice recognised at once."""
 import hashlib
 import hmac
 import json
+import logging
 from typing import Any
 from urllib.parse import urlencode
 
@@ -134,3 +135,24 @@ def test_an_address_that_is_none_is_dropped_not_a_reason_to_lose_the_drafts(
     [rejection] = drafted(client)
     assert rejection["context"]["candidate"]["name"] == "Maya Chen"
     assert rejection["context"]["candidate"]["email"] is None
+
+
+def test_passwords_and_signing_keys_never_reach_the_logs(
+    client: TestClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    postmark = create(client, "postmark")
+    mailgun = create(client, "mailgun", secret=MAILGUN_KEY)
+    text = fixture("gmail-forward.txt")
+    post(client, postmark, postmark_body(text), JSON | basic(postmark["secret"]))
+    post(client, postmark, postmark_body(text), JSON | basic("a-wrong-password"))
+    fields = mailgun_fields(forward_message(text)) | mailgun_signature()
+    post(client, mailgun, urlencode(fields).encode(), FORM)
+    post(client, mailgun, urlencode(fields).encode(), FORM)  # a replay
+
+    logged = "\n".join(f"{record.getMessage()} {record.__dict__}" for record in caplog.records)
+    assert postmark["secret"] not in logged
+    assert basic(postmark["secret"])["authorization"].split()[1] not in logged
+    assert "a-wrong-password" not in logged
+    assert MAILGUN_KEY not in logged
+    assert "refused" in logged  # the refusals were logged, without what was sent

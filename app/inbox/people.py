@@ -20,9 +20,33 @@ _GREETING = re.compile(
     r"\s*(?:[,!:.;]|\s[-\u2013\u2014]\s|$)",
     re.MULTILINE,
 )
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Sr|Sra)\.? ", re.I)
+_BARE_GREETING = re.compile(r"^(?P<name>[A-Z][a-z\u00e0-\u00ff'\u2019-]+),$")
 _NOT_NAMES = frozenset(
-    {"candidate", "applicant", "there", "all", "team", "sir", "madam", "friend", "everyone"}
+    {
+        "candidate",
+        "applicant",
+        "applicants",
+        "candidates",
+        "there",
+        "all",
+        "team",
+        "sir",
+        "madam",
+        "friend",
+        "everyone",
+        "folks",
+        "hiring",
+        "valued",
+        "job",
+        "seeker",
+        "thanks",
+        "thank",
+        "unfortunately",
+        "regards",
+        "sorry",
+        "hello",
+        "hi",
+    }
 )
 _GREETING_LINES = 4
 
@@ -132,12 +156,18 @@ def read_candidate(normalised: Normalised) -> ParsedPerson:
 
 
 def _greeting(normalised: Normalised) -> Piece | None:
-    for line in lines(normalised.body, normalised.body_start)[:_GREETING_LINES]:
-        match = _GREETING.match(line.text)
+    """The name the email greets: "Hi Maya,", "Dear Ms Achterberg", or "Maya," alone on the
+    first line; never "Dear Candidate" or "Hi team"."""
+    body_lines = lines(normalised.body, normalised.body_start)
+    for index, line in enumerate(body_lines[:_GREETING_LINES]):
+        match = _GREETING.match(line.text) or (
+            _BARE_GREETING.match(line.text) if index == 0 else None
+        )
         if not match:
             continue
         name = match.group("name")
-        if name.split()[0].lower() in _NOT_NAMES or (_HONORIFIC.match(name) and " " not in name):
+        words = [word.lower().strip(".") for word in name.split()]
+        if any(word in _NOT_NAMES or word in cues().team_words for word in words):
             return None
         return Piece(name, line.start + match.start("name"))
     return None

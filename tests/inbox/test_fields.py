@@ -137,3 +137,20 @@ def test_an_acknowledgement_is_not_a_rejection() -> None:
     assert parsed.signals.is_rejection.value is False
     assert parsed.context.company.name is None
     assert parsed.context.role.title is None
+
+
+def test_the_candidate_is_whoever_the_greeting_names_and_never_a_placeholder() -> None:
+    rejection = "\n\nUnfortunately we went with another candidate.\n\nJo"
+    greeted = {
+        "Maya,": "Maya",
+        "Hello Maya!": "Maya",
+        "Dear Maya Chen,": "Maya Chen",
+        "Sehr geehrter Herr Yilmaz,": "Herr Yilmaz",
+        "Hey Chris - quick note.": "Chris",
+    }
+    for greeting, name in greeted.items():
+        found = parse(greeting + rejection).context.candidate.name
+        assert found
+        assert found.value == name
+    for placeholder in ("Dear Candidate,", "Dear Hiring Candidate,", "Hi there,", "Hi team,"):
+        assert parse(placeholder + rejection).context.candidate.name is None

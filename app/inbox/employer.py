@@ -23,9 +23,14 @@ _COMPANY_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
         (0.85, r"\b(?i:(?:applying|application|applied|apply) (?:to|with|at)) " + _NAME),
         (
             0.8,
-            r"\b(?i:(?:position|role|opening|job|opportunity|opportunities|career|careers|"
-            r"interviews?|interviewing|time|team|everyone|work(?:ing)?|future) "
+            r"\b(?i:(?:position|role|opening|job|vacancy|opportunity|opportunities|career|careers) "
             r"(?:here )?(?:at|with)) " + _NAME,
+        ),
+        (
+            # "time with Sarah" names a person: after these words only "at" names the employer
+            0.8,
+            r"\b(?i:(?:interviews?|interviewing|time|team|everyone|work(?:ing)?|future) "
+            r"(?:here )?at) " + _NAME,
         ),
         (
             0.8,

@@ -154,3 +154,14 @@ def test_the_candidate_is_whoever_the_greeting_names_and_never_a_placeholder() -
         assert found.value == name
     for placeholder in ("Dear Candidate,", "Dear Hiring Candidate,", "Hi there,", "Hi team,"):
         assert parse(placeholder + rejection).context.candidate.name is None
+
+
+def test_words_that_only_look_like_cues_fill_nothing() -> None:
+    parsed = parse(
+        "Hi Maya,\n\nThank you for your time with Sarah last week. After careful assessment of "
+        "your application, our shortlisting panel has decided not to take it forward.\n\nJo"
+    )
+    assert parsed.signals.is_rejection.value is True
+    assert parsed.context.company.name is None  # Sarah is a person, not the employer
+    stage = parsed.context.stage
+    assert stage is None or stage.value == Stage.applied  # no panel interview, no assessment

@@ -27,6 +27,7 @@ AUTOMATION_HEADERS = (
 )
 # A plain part this short beside an HTML part is a "view this in a browser" stub.
 _STUB_PLAIN = 40
+_TAG = re.compile(r"<[^>]*>")
 _MAILTO = re.compile(r"\[mailto:([^\]\s]+)\]", re.IGNORECASE)
 _BLANK_RUN = re.compile(r"\n{3,}")
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
@@ -108,7 +109,10 @@ def html_to_text(html: str) -> str:
     """Readable text of an HTML body: block elements become lines, tables keep their cells."""
     if not html.strip():
         return ""
-    return str(get_text(html))
+    try:
+        return str(get_text(html))
+    except Exception:  # hostile markup must not fail the request: strip the tags instead
+        return _TAG.sub(" ", html)
 
 
 def _content(part: EmailMessage) -> str:

@@ -6,7 +6,7 @@ to apply again, or a CV kept on file, dates a watch for the next opening; a send
 no reply is never written to, and the plan says where to find the hiring manager instead.
 """
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from app.drafting.context import Interest, RejectionContext
 from app.drafting.results import StepKind
@@ -47,7 +47,14 @@ def signals_of(context: RejectionContext) -> Signals:
 
 def signal_facts(signals: Signals) -> dict[str, bool]:
     """The signals as template variables, under the same names."""
-    return asdict(signals)
+    # Not dataclasses.asdict: it deep-copies, and this runs on every create.
+    return {
+        "feedback_offered": signals.feedback_offered,
+        "feedback_declined": signals.feedback_declined,
+        "invited_to_reapply": signals.invited_to_reapply,
+        "keeps_cv_on_file": signals.keeps_cv_on_file,
+        "no_reply": signals.no_reply,
+    }
 
 
 def steps_for(kinds: set[StepKind], signals: Signals, interest: Interest) -> set[StepKind]:

@@ -35,14 +35,13 @@ def plan_steps(
     linkedin_note: DraftedMessage | None,
 ) -> list[PlannedStep]:
     # A title may depend on where its step happens (a no-reply sender matters only by email):
-    # one module per channel the plan uses, each rendered once.
+    # then one module per channel the plan uses; else one for all, rendered once as before.
     titles: dict[Channel | None, Any] = {}
     planned = []
     for step in scheduled:
-        if step.channel not in titles:
-            titles[step.channel] = template("plan/titles.j2").make_module(
-                {**variables, "channel": step.channel}
-            )
+        where = step.channel if variables.get("no_reply") else None
+        if where not in titles:
+            titles[where] = template("plan/titles.j2").make_module({**variables, "channel": where})
         subject = message = None
         if step.kind in _MESSAGE_STEPS and _carries_news(step.kind, variables):
             # A step sent as a LinkedIn message has its own wording (no subject, no inbox).
@@ -54,7 +53,7 @@ def plan_steps(
         planned.append(
             PlannedStep(
                 kind=step.kind,
-                title=one_line(str(getattr(titles[step.channel], step.kind.value))),
+                title=one_line(str(getattr(titles[where], step.kind.value))),
                 due_on=step.due_on,
                 channel=step.channel,
                 subject=subject,

@@ -139,8 +139,9 @@ class ParsedEmail(BaseModel):
 
     text: str = Field(
         description="The normalised text every `span` points into: the rejection's own "
-        "headers (From, Subject, Date), a blank line, then its body as plain text, unwrapped "
-        "from a forward and without quoted replies.",
+        "headers (From, To, Reply-To, Subject, Date, those it has), a blank line, then its "
+        "body as plain text, unwrapped from a forward and without quoted replies, with the "
+        "line breaks a mail client wrapped inside sentences joined.",
         examples=[
             "From: Jordan Lee <jordan@acme.example>\nSubject: Your application\n\nHi Maya, …"
         ],

@@ -125,6 +125,16 @@ class NotFoundError(AppError):
         super().__init__(f"{what} was not found.")
 
 
+class MethodNotAllowedError(AppError):
+    """`detail` says which method to use; `Allow` lists it."""
+
+    status = 405
+    slug = "method-not-allowed"
+
+    def __init__(self, detail: str, *, allow: str) -> None:
+        super().__init__(detail, headers={"Allow": allow})
+
+
 class ConflictError(AppError):
     status = 409
     slug = "conflict"

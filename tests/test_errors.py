@@ -27,6 +27,7 @@ from app.errors import (
     IdempotencyKeyReusedError,
     InvalidTransitionError,
     MalformedJsonError,
+    MethodNotAllowedError,
     NotARejectionError,
     NotFoundError,
     OutreachStoppedError,
@@ -52,6 +53,7 @@ HIERARCHY: dict[type[AppError], tuple[int, str]] = {
     ForbiddenError: (403, "forbidden"),
     UrlNotAllowedError: (403, "url-not-allowed"),
     NotFoundError: (404, "not-found"),
+    MethodNotAllowedError: (405, "method-not-allowed"),
     ConflictError: (409, "conflict"),
     AlreadyQueuedError: (409, "already-queued"),
     InvalidTransitionError: (409, "invalid-transition"),
@@ -82,6 +84,7 @@ RAISED: list[tuple[AppError, str, dict[str, str]]] = [
     ),
     (UrlNotAllowedError("url: no."), "url: no.", {}),
     (NotFoundError("Rejection"), "Rejection was not found.", {}),
+    (MethodNotAllowedError("Use POST.", allow="POST"), "Use POST.", {"allow": "POST"}),
     (
         AlreadyQueuedError("The delivery is pending already."),
         "The delivery is pending already.",

@@ -11,7 +11,12 @@ from app.api.deps import CallerDep, IdCursor, PageLimit, ResponderDep, SettingsD
 from app.api.email_bodies import CREATE_BODY, CREATE_EXAMPLES, PARSE_BODY, RAW_EMAIL_TYPES
 from app.db import SessionDep
 from app.drafting.context import RejectionContext, Stage, known_timezones
-from app.errors import FieldError, UnprocessableError, problem_responses
+from app.errors import (
+    FieldError,
+    MethodNotAllowedError,
+    UnprocessableError,
+    problem_responses,
+)
 from app.inbox import ParsedEmail
 from app.models import utcnow
 from app.schemas import RejectionPage, RejectionPublic, RejectionUpdate, StopRequest, StopResult
@@ -113,6 +118,15 @@ async def parse_rejection_email(
         raw = validated(ParseRequest, await json_body(request)).email
     parsed = await run_in_threadpool(email_service.read_email, raw, timezone=timezone, now=utcnow())
     return Response(parsed.model_dump_json(exclude_none=True), media_type="application/json")
+
+
+# Declared before the routes below, which would read `parse` as a rejection id (a 422);
+# the key is checked first, as on every route.
+@router.api_route(
+    "/parse", methods=["GET", "HEAD", "PUT", "PATCH", "DELETE"], include_in_schema=False
+)
+def parse_takes_only_post(caller: CallerDep) -> None:
+    raise MethodNotAllowedError("Send the email with POST.", allow="POST")
 
 
 @router.get(

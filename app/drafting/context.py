@@ -142,6 +142,20 @@ class RejectionSignals(_Strict):
 
     Read from a pasted or forwarded email (`email`), or set by the caller."""
 
+    # Said in the schema too, so a client (and a fuzzer) knows before sending.
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "not": {
+                "required": ["feedback_offered", "feedback_declined"],
+                "properties": {
+                    "feedback_offered": {"const": True},
+                    "feedback_declined": {"const": True},
+                },
+            }
+        },
+    )
+
     feedback_offered: StrictBool = Field(
         default=False,
         description="The employer offered feedback: the feedback request accepts the offer, "

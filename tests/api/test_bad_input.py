@@ -53,13 +53,27 @@ def test_a_body_that_is_not_json_is_a_415_problem(client: TestClient) -> None:
 
 @pytest.mark.usefixtures("nothing_stored")
 def test_a_body_over_64_kib_is_a_413_problem(client: TestClient) -> None:
-    body = example_context()
-    body["reason"] = "x" * (65 * 1024)
+    body = {"context": example_context(), "kind": "last_pitch", "text": "x" * (65 * 1024)}
 
-    response = client.post("/v1/rejections", json=body)
+    response = client.post("/v1/drafts/review", json=body)
 
     assert response.status_code == 413
     assert "65536" in problem_of(response.text)["detail"]
+
+
+@pytest.mark.usefixtures("nothing_stored")
+def test_a_rejection_may_carry_a_pasted_email_up_to_640_kib(client: TestClient) -> None:
+    # Escaping a 256 KiB email into JSON can double it: the rejections' limit is wider.
+    body = example_context()
+    body["reason"] = "x" * (65 * 1024)
+
+    wide = client.post("/v1/rejections", json=body)
+    body["reason"] = "x" * (641 * 1024)
+    over = client.post("/v1/rejections", json=body)
+
+    assert wide.status_code == 422  # past the field's own limit, not the body's
+    assert over.status_code == 413
+    assert "655360" in problem_of(over.text)["detail"]
 
 
 @pytest.mark.usefixtures("nothing_stored")
@@ -69,7 +83,7 @@ def test_a_chunked_body_over_the_limit_is_a_413_problem(client: TestClient) -> N
             yield b" " * 1024
 
     response = client.post(
-        "/v1/rejections", content=chunks(), headers={"content-type": "application/json"}
+        "/v1/drafts/preview", content=chunks(), headers={"content-type": "application/json"}
     )
 
     assert response.status_code == 413

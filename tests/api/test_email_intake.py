@@ -349,3 +349,28 @@ def test_the_openapi_document_states_both_create_bodies_and_the_parse_media_type
     parse = document["paths"]["/v1/rejections/parse"]["post"]["requestBody"]["content"]
     assert set(parse) == {"application/json", "message/rfc822", "text/plain"}
     assert schemas["ParseRequest"]["required"] == ["email"]
+
+
+def test_parse_is_no_rejection_id_for_other_methods(client: TestClient) -> None:
+    for method in ("GET", "PATCH", "DELETE"):
+        response = client.request(method, "/v1/rejections/parse", json={"email": REJECTION})
+
+        problem = _problem(response, 405, "method-not-allowed")
+        assert response.headers["allow"] == "POST"
+        assert problem["instance"] == "/v1/rejections/parse"
+
+
+def test_signals_that_contradict_are_refused_and_the_schema_says_so(client: TestClient) -> None:
+    body = {
+        "candidate": {"name": "Maya Chen"},
+        "company": {"name": "Acme Robotics"},
+        "role": {"title": "Senior Data Engineer"},
+        "signals": {"feedback_offered": True, "feedback_declined": True},
+    }
+
+    response = client.post("/v1/rejections", json=body)
+
+    problem = _problem(response, 422, "validation")
+    assert [error["field"] for error in problem["errors"]] == ["signals"]
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["RejectionSignals"]
+    assert set(schema["not"]["required"]) == {"feedback_offered", "feedback_declined"}

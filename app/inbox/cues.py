@@ -63,6 +63,7 @@ class Cues:
     team_suffixes: tuple[str, ...]
     title_words: frozenset[str]
     job_nouns: frozenset[str]
+    company_words: frozenset[str]
     not_companies: frozenset[str]
     free_or_vendor_domains: frozenset[str]
 
@@ -104,6 +105,7 @@ def cues() -> Cues:
         team_suffixes=tuple(sorted(fields["team_suffixes"], key=len, reverse=True)),
         title_words=frozenset(fields["title_words"]),
         job_nouns=frozenset(fields["job_nouns"]),
+        company_words=frozenset(fields["company_words"]),
         not_companies=frozenset(fields["not_companies"]),
         free_or_vendor_domains=frozenset(fields["free_or_vendor_domains"]),
     )

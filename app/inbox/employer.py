@@ -40,11 +40,16 @@ _COMPANY_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
         (0.75, r"\b(?i:considering|consider|joining|join) " + _NAME),
         (0.75, r"(?:^|\. )(?i:at) " + _NAME + r",? (?i:we)\b"),
         (0.75, _NAME + r" (?i:is|are) (?:an |a )?(?i:equal opportunity|committed to)"),
+        # A legal footer: "Calloway Brands Ltd is registered in England and Wales"
+        (
+            0.8,
+            _NAME + r",? (?i:is|are) (?:a (?:company|charity|charitable company) )?"
+            r"(?i:registered in|incorporated in|authori[sz]ed and regulated|limited by)",
+        ),
     )
 )
-_SUBJECT_COMPANY = re.compile(
-    r"(?:\b(?i:at|with|to|from|@) |^)" + _NAME + r"\s*(?:$|[:|\u2013\u2014-] )"
-)
+# Only after "at/with/to/from": a subject's first words are as often the role as the employer.
+_SUBJECT_COMPANY = re.compile(r"\b(?i:at|with|to|from|@) " + _NAME + r"\s*(?:$|[:|\u2013\u2014-] )")
 _LEGAL_SUFFIX = re.compile(r"(?:,? (?:Inc|Ltd|LLC|GmbH|plc|Corp|Co|AG|SA|BV|S\.A)\.?)$", re.I)
 _ROLE_WORDS = re.compile(r"\b(?:position|role|opening|vacancy)\b", re.I)
 _MONTHS_AND_DAYS = frozenset(

@@ -28,6 +28,13 @@ AUTOMATION_HEADERS = (
 # A plain part this short beside an HTML part is a "view this in a browser" stub.
 _STUB_PLAIN = 40
 _TAG = re.compile(r"<[^>]*>")
+# A phone's or a client's line under a message says nothing about it.
+_CLIENT_FOOTER = re.compile(
+    r"^(?:Sent from my (?:iPhone|iPad|Android|Samsung[^\n]*|mobile|phone|BlackBerry)[^\n]*"
+    r"|Get Outlook for (?:iOS|Android)|Sent from (?:Outlook|Mail) for [^\n]*"
+    r"|Sent from Yahoo Mail[^\n]*)\s*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 _MAILTO = re.compile(r"\[mailto:([^\]\s]+)\]", re.IGNORECASE)
 _BLANK_RUN = re.compile(r"\n{3,}")
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
@@ -129,7 +136,7 @@ def tidy(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\xa0", " ").replace("\u200b", "").replace("\u200c", "")
     text = _TRAILING_SPACE.sub("\n", text.replace("\t", " "))
-    text = _INDENT.sub("", _SPACE_RUN.sub(" ", text))
+    text = _CLIENT_FOOTER.sub("", _INDENT.sub("", _SPACE_RUN.sub(" ", text)))
     return _BLANK_RUN.sub("\n\n", text).strip()
 
 

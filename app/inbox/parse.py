@@ -43,19 +43,22 @@ def parse_message(message: EmailMessage, *, today: date, zone: ZoneInfo) -> Pars
         else ParsedContext()
     )
     reason = context.reason
+    signals = read_signals(
+        normalised,
+        letter,
+        is_rejection=is_rejection,
+        reason=reason,
+        signed_by_person=bool(signature.name or display_person(normalised, "from")),
+    )
+    if signals.no_reply_sender.value:
+        context.contact.email = None  # "this mailbox is not monitored": no one reads it
     return ParsedEmail(
         text=normalised.text,
         language=language,
         forwarded=letter.forwarded,
         forwarded_by=_forwarded_by(letter),
         context=context,
-        signals=read_signals(
-            normalised,
-            letter,
-            is_rejection=is_rejection,
-            reason=reason,
-            signed_by_person=bool(signature.name or display_person(normalised, "from")),
-        ),
+        signals=signals,
     )
 
 

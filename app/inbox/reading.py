@@ -20,6 +20,22 @@ _KNOWN_HEADER = re.compile(
 _ANY_HEADERS = re.compile(r"\A\s*(?:[\w-]+:(?:[ \t].*)?\n(?:[ \t].*\n)*){2}")
 
 
+# A paste of Gmail's reading view: "Name <address>", the date line, "to me", then the body.
+_GMAIL_VIEW = re.compile(
+    r"\A\s*(?P<sender>[^\n<>]*<[^\n<>@]+@[^\n<>]+>)[ \t]*\n"
+    r"(?P<date>[^\n]*\d{1,2}:\d{2}[^\n]*?)(?:\s*\([^)\n]*\))?[ \t]*\n"
+    r"(?:to [^\n]*\n)?"
+)
+
+
+def _gmail_view_as_headers(text: str) -> str:
+    view = _GMAIL_VIEW.match(text)
+    if view is None:
+        return text
+    head = f"From: {view.group('sender').strip()}\nDate: {view.group('date').strip()}\n\n"
+    return head + text[view.end() :]
+
+
 def _starts_with_headers(text: str) -> bool:
     return bool(_KNOWN_HEADER.match(text) or _ANY_HEADERS.match(text))
 
@@ -56,7 +72,7 @@ def _read_text(text: str) -> EmailMessage:
     _refuse_empty(text)
     if len(_CONTROL.findall(text)) > max(1, len(text) * _MOST_CONTROL) or "\x00" in text:
         raise EmailError("The input is binary, not an email.")
-    text = text.replace("\r\n", "\n").lstrip("\ufeff")
+    text = _gmail_view_as_headers(text.replace("\r\n", "\n").lstrip("\ufeff"))
     if _starts_with_headers(text[:2000]):
         return _as_email(message_from_string(text.lstrip(), policy=policy.default))
     message = EmailMessage()

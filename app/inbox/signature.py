@@ -7,17 +7,38 @@ from dataclasses import dataclass, replace
 
 from app.inbox.cues import cues
 from app.inbox.normalise import Normalised
-from app.inbox.textspans import Piece, bare_name, is_person, is_team, lines, trimmed, words
+from app.inbox.textspans import (
+    Piece,
+    bare_name,
+    is_company,
+    is_person,
+    is_team,
+    lines,
+    trimmed,
+    words,
+)
 
 # A title line that also names the company: "Shift Lead, Redline" / "| Acme" / "at Acme".
 _TITLE_AND_COMPANY = re.compile(
     r"^(?P<title>.+?)\s*(?:,|\||\bat\b|@|\u2013|\u2014| - )\s*(?P<company>[^,|]+)$"
 )
-_NOT_TEXT = re.compile(r"https?://|www\.|@|\+?\d[\d ()./-]{6,}|\d{3,}")
+# A name line that also holds the title: "Ana Ruiz, People Partner", "Joel - Creative Director".
+_NAME_AND_TITLE = re.compile(r"^(?P<name>[^,|\u2013\u2014]+?)\s*(?:,|\||\u2013|\u2014| - )\s*")
+_NOT_TEXT = re.compile(
+    r"https?://|www\.|@|\+?\d[\d ()./-]{6,}|\d{3,}|/|\u2022"
+    r"|\b[\w-]+\.(?:com|io|co|org|net|example)\b"
+)
 _DASH_SIGN_OFF = re.compile(r"^\s*(?:-{1,2}|\u2013|\u2014)\s*\S")
 _TRAILING_NAME = re.compile(
     r"\s(?:-{1,2}|\u2013|\u2014)\s*(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)$"
 )
+# "With kind regards", "Best wishes for the future", "Many thanks again": closings beyond the list.
+_CLOSING = re.compile(
+    r"^(?:with |and )?(?:(?:very |kind|kindest|best|warm|warmest|many|all the|all|sincere)\s+)*"
+    r"(?:regards|wishes|thanks|best|cheers)\b|^yours\b",
+    re.IGNORECASE,
+)
+_LONGEST_CLOSING = 6
 # "Talent Acquisition, APAC": a region or a short code after the comma is no company.
 _REGION = re.compile(
     r"^(?:[A-Z]{2,5}|(?i:north|south|east|west|central)\b.*|(?i:europe|americas|asia).*)$"
@@ -26,6 +47,8 @@ _SIGN_OFF_LINES = 6
 _LAST_LINES = 8
 _LONGEST_TITLE = 80
 _LONGEST_COMPANY = 60
+_TITLE_WORDS = 8
+_LOWERCASE_COMPANY_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -41,7 +64,8 @@ class Signature:
 def _closing_rest(line: str) -> str | None:
     """The rest of a line that starts with a closing ("Best regards, Jordan" → "Jordan")."""
     head, _, rest = line.partition(",")
-    if head.strip(" !.-\u2014").lower() in cues().closings:
+    bare = head.strip(" !.-\u2014").lower()
+    if bare in cues().closings or (len(bare.split()) <= _LONGEST_CLOSING and _CLOSING.match(bare)):
         return rest.strip()
     return None
 
@@ -54,7 +78,7 @@ def read_signature(normalised: Normalised) -> Signature:
         rest = _closing_rest(line.text)
         if rest is None and _is_dash_sign_off(normalised.text, line):
             rest = line.text
-        if rest is None:
+        if rest is None or (index == len(body_lines) - 1 and not rest):
             continue
         block = body_lines[index + 1 : index + 1 + _SIGN_OFF_LINES]
         if rest and (is_person(rest, single_word=True) or is_team(rest)):
@@ -83,34 +107,44 @@ def _is_dash_sign_off(text: str, line: Piece) -> bool:
 
 
 def _unannounced(last: list[Piece]) -> Signature:
-    """A name over a title with no closing above it ("Kyle Brennan / Sales Recruiter")."""
+    """A name over a title with no closing above it ("Kyle Brennan / Sales Recruiter",
+    "Deirdre / Talent Partner, Corran Bay Shipping")."""
     for index, line in enumerate(last[:-1]):
-        if is_person(line.text) and _is_title(last[index + 1].text):
+        name = _split_name(line)[0]
+        if is_person(name.text, single_word=True) and _is_title(last[index + 1].text):
             return replace(_read_block(last[index:]), start=line.start)
     return Signature()
+
+
+def _split_name(line: Piece) -> tuple[Piece, Piece | None]:
+    """(name, title) of a line that may hold both ("Ana Ruiz, People Partner")."""
+    text = bare_name(line.text)
+    match = _NAME_AND_TITLE.match(text)
+    if match and is_person(bare_name(match.group("name"))) and match.end() < len(text):
+        title = text[match.end() :].strip()
+        return (
+            Piece(bare_name(match.group("name")), line.start),
+            Piece(title, line.start + line.text.index(title)),
+        )
+    return Piece(text, line.start), None
 
 
 def _read_block(block: list[Piece]) -> Signature:
     if not block:
         return Signature()
     first = trimmed(block[0].text, block[0].start)
-    lead = first.text.split(" | ")[0]
-    if is_team(lead) and not _NOT_TEXT.search(lead):
-        return Signature(team=first, company=_company_line(block[1:4]))
-    name_text, _, title_text = first.text.partition(" | ")
-    name_text = bare_name(name_text)
-    if not is_person(name_text, single_word=True):
+    name, title_piece = _split_name(first)
+    if is_team(name.text) and not _NOT_TEXT.search(name.text):
+        return Signature(team=first, company=_company_line(block[1:4], after_title=False))
+    if not is_person(name.text, single_word=True):
         return Signature()
-    name = Piece(name_text, first.start)
-    rest = block[1:]
-    if title_text:
-        rest = [Piece(title_text, first.start + first.text.index(title_text)), *rest]
-    elif rest and " " not in name.text and is_person(_bare(rest[0].text.split(" | ")[0])):
+    rest = [title_piece, *block[1:]] if title_piece else block[1:]
+    if not title_piece and rest and " " not in name.text:
         # "Peter" then "Dr. Peter Lindqvist": the full name is the better one
-        full, _, title_text = rest[0].text.partition(" | ")
-        name = Piece(bare_name(full), rest[0].start)
-        title_start = rest[0].start + rest[0].text.find(title_text)
-        rest = [Piece(title_text, title_start), *rest[1:]] if title_text else rest[1:]
+        fuller, fuller_title = _split_name(rest[0])
+        if is_person(_bare(fuller.text)):
+            name = fuller
+            rest = [fuller_title, *rest[1:]] if fuller_title else rest[1:]
     title, company = _title_and_company(rest)
     return Signature(name=name, title=title, company=company)
 
@@ -120,10 +154,12 @@ def _bare(text: str) -> str:
 
 
 def _title_and_company(rest: list[Piece]) -> tuple[Piece | None, Piece | None]:
-    if not rest or not _is_title(rest[0].text):
+    if not rest:
         return None, None
+    if not _looks_like_title(rest[0].text):
+        return None, _company_line(rest[:1], after_title=False)
     line = trimmed(rest[0].text, rest[0].start)
-    company = _company_line(rest[1:2])
+    company = _company_line(rest[1:2], after_title=True)
     if company:
         return line, company
     split = _TITLE_AND_COMPANY.match(line.text)
@@ -138,12 +174,12 @@ def _title_and_company(rest: list[Piece]) -> tuple[Piece | None, Piece | None]:
     return line, None
 
 
-def _company_line(candidates: list[Piece]) -> Piece | None:
+def _company_line(candidates: list[Piece], *, after_title: bool) -> Piece | None:
     for line in candidates:
         text = line.text.split(" | ")[0].strip()
-        if is_team(text):
+        if is_team(text) and not is_company(text):
             continue
-        if _is_company_line(text):
+        if _is_company_line(text) or (after_title and _is_lowercase_name(text)):
             return trimmed(text, line.start)
         return None
     return None
@@ -153,6 +189,22 @@ def _is_title(text: str) -> bool:
     if len(text) > _LONGEST_TITLE or _NOT_TEXT.search(text):
         return False
     return any(word.strip(".,") in cues().title_words for word in words(text))
+
+
+def _looks_like_title(text: str) -> bool:
+    """A title by its words ("Recruiter"), or a short capitalised line under a name that is
+    neither an employer nor a sentence ("Ward Sister, Acute Medical Unit")."""
+    if _is_title(text):
+        return True
+    return (
+        bool(text)
+        and text[0].isupper()
+        and len(text.split()) <= _TITLE_WORDS
+        and not _NOT_TEXT.search(text)
+        and not is_company(text)
+        and not is_person(text)
+        and not text.endswith((".", "!", "?"))
+    )
 
 
 _CONNECTORS = frozenset({"&", "and", "of", "the", "de", "du", "des", "la", "le", "für", "y", "et"})
@@ -165,3 +217,13 @@ def _is_company_line(text: str) -> bool:
         return False
     names = [word for word in text.split() if word.lower() not in _CONNECTORS]
     return bool(names) and all(word[0].isupper() or word[0].isdigit() for word in names)
+
+
+def _is_lowercase_name(text: str) -> bool:
+    """ "bitwise 9", "halfmoon coffee roasters": some employers write their name in lower case;
+    only under a title line is such a line taken as one."""
+    return (
+        0 < len(text.split()) <= _LOWERCASE_COMPANY_WORDS
+        and not _NOT_TEXT.search(text)
+        and re.fullmatch(r"[\w&' -]+", text) is not None
+    )

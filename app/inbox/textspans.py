@@ -56,6 +56,11 @@ def words(text: str) -> list[str]:
     return re.findall(r"[\w'\u2019&.-]+", text.lower())
 
 
+def is_company(text: str) -> bool:
+    """Whether a line reads as an employer's name ("Fenwick & Rowe Capital", "Acme Ltd")."""
+    return any(word.strip(",") in cues().company_words for word in words(text))
+
+
 def is_team(text: str) -> bool:
     """Whether a display name or a sign-off line names a team rather than a person."""
     return any(word.strip(".") in cues().team_words for word in words(text))
@@ -82,6 +87,8 @@ def is_person(text: str, *, single_word: bool = False) -> bool:
         return False
     if any(word.lower() in cues().title_words for word in parts):
         return False
+    if any(word.lower().strip(",") in cues().company_words for word in parts):
+        return False  # "Sagebrush Outdoor, Inc." and "Tidewell Accounting LLC" are employers
     named = [part for part in parts if part.lower() not in _PARTICLES]
     if named and all(_CAPITALS_WORD.match(part) for part in named):
         return len(named) >= least  # "JOHN SMITH" as some signatures write it

@@ -14,6 +14,7 @@ import quotequail
 from app.inbox.cues import cues, first_match
 from app.inbox.letter import Letter, letter_of, split_address
 
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r)\s*:", re.IGNORECASE)
 # Forwards of forwards: a few levels are real, more is a loop in a broken message.
 _MAX_LEVELS = 4
 # "On Mon, Nov 23, 2026 at 9:14 AM Jordan Lee <jordan@acme.example> wrote:" split by quotequail
@@ -65,7 +66,10 @@ def _unwrap_text(letter: Letter) -> Letter | None:
 
 
 def _forwarded(outer: Letter, found: dict[str, str]) -> Letter:
+    """The message in an inline block; a block under "RE:" is a reply quoting it in Outlook's
+    style ("From: / Sent: / To:"), not a forward."""
     sender_name, sender_address = split_address(found.get("from"))
+    forward = not _REPLY_SUBJECT.match(outer.subject or "")
     recipient_name, recipient_address = split_address(found.get("to"))
     return Letter(
         sender_name=sender_name,
@@ -75,8 +79,8 @@ def _forwarded(outer: Letter, found: dict[str, str]) -> Letter:
         recipient_address=recipient_address,
         subject=found.get("subject"),
         date_text=found.get("date"),
-        forwarded=True,
-        forwarded_by=outer.forwarded_by or _who(outer),
+        forwarded=forward or outer.forwarded,
+        forwarded_by=(outer.forwarded_by or _who(outer)) if forward else outer.forwarded_by,
     ).with_body(found["text"])
 
 

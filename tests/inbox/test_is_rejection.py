@@ -45,7 +45,7 @@ def test_a_decision_wins_over_a_promise_to_be_in_touch() -> None:
 
 
 def test_a_rejection_without_a_decision_phrase_reads_as_one_with_less_confidence() -> None:
-    parsed = parse("Hi Sam,\n\nUnfortunately it's a no from us this time. Best of luck!\n\nJo")
+    parsed = parse("Hi Sam,\n\nUnfortunately this one isn't going your way. Best of luck!\n\nJo")
     assert parsed.signals.is_rejection.value is True
     assert parsed.signals.is_rejection.confidence < 0.8
 

@@ -84,12 +84,23 @@ class _Candidate:
     span: tuple[int, int] | None
 
 
+# A sentence ends at ". " unless the word before is an abbreviation ("St. Aldric").
+_SENTENCE_END = re.compile(r"(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bNo)(?<!\bCo)\. (?=[A-Z])")
+# "Careers at Acme", "Recrutamento Ipê Digital": a team's words before the employer's name.
+_TEAM_PREFIX = re.compile(r"^(?:(?:careers|jobs|talent|recruiting|hiring)\s+(?:at|@)\s+)", re.I)
+
+
 def _clean(value: str) -> str:
-    value = re.split(r"(?<=[a-z]{3})\. ", value, maxsplit=1)[0].split(" | ")[0]
+    value = _SENTENCE_END.split(value, maxsplit=1)[0].split(" | ")[0]
     value = re.sub(r"['\u2019]s$", "", value.strip(" .,;:'\"\u2019"))
     for suffix in cues().team_suffixes:
         if value.lower().endswith(" " + suffix):
             value = value[: -len(suffix) - 1].strip()
+    value = _TEAM_PREFIX.sub("", value)
+    parts = value.split()
+    while len(parts) > 1 and parts[0].lower() in cues().team_words:
+        parts = parts[1:]
+    value = " ".join(parts)
     return value.removeprefix("The ").removeprefix("the ").strip(" ,-")
 
 

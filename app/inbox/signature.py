@@ -65,8 +65,13 @@ def _closing_rest(line: str) -> str | None:
     """The rest of a line that starts with a closing ("Best regards, Jordan" → "Jordan")."""
     head, _, rest = line.partition(",")
     bare = head.strip(" !.-\u2014").lower()
-    if bare in cues().closings or (len(bare.split()) <= _LONGEST_CLOSING and _CLOSING.match(bare)):
-        return rest.strip()
+    rest = rest.strip()
+    closing = bare in cues().closings or (
+        len(bare.split()) <= _LONGEST_CLOSING and _CLOSING.match(bare) is not None
+    )
+    # "Thanks for tonight, you worked clean" opens a sentence; a closing ends the letter.
+    if closing and (not rest or is_person(rest, single_word=True) or is_team(rest)):
+        return rest
     return None
 
 
@@ -81,10 +86,25 @@ def read_signature(normalised: Normalised) -> Signature:
         if rest is None or (index == len(body_lines) - 1 and not rest):
             continue
         block = body_lines[index + 1 : index + 1 + _SIGN_OFF_LINES]
-        if rest and (is_person(rest, single_word=True) or is_team(rest)):
+        if rest:
             block = [Piece(rest, line.start + line.text.index(rest)), *block]
         return replace(_read_block(block), start=line.start)
-    return _trailing_dash(body_lines) or _unannounced(body_lines[-_LAST_LINES:])
+    return (
+        _trailing_dash(body_lines)
+        or _unannounced(body_lines[-_LAST_LINES:])
+        or _last_line_name(body_lines)
+    )
+
+
+def _last_line_name(body_lines: list[Piece]) -> Signature:
+    """A note signed with a bare first name on its last line ("... good luck out there.
+    / Jules")."""
+    if len(body_lines) < 2:
+        return Signature()
+    last = body_lines[-1]
+    if is_person(last.text, single_word=True) and body_lines[-2].text.endswith((".", "!")):
+        return Signature(name=last, start=last.start)
+    return Signature()
 
 
 def _trailing_dash(body_lines: list[Piece]) -> Signature | None:
@@ -106,14 +126,14 @@ def _is_dash_sign_off(text: str, line: Piece) -> bool:
     )
 
 
-def _unannounced(last: list[Piece]) -> Signature:
+def _unannounced(last: list[Piece]) -> Signature | None:
     """A name over a title with no closing above it ("Kyle Brennan / Sales Recruiter",
     "Deirdre / Talent Partner, Corran Bay Shipping")."""
     for index, line in enumerate(last[:-1]):
         name = _split_name(line)[0]
         if is_person(name.text, single_word=True) and _is_title(last[index + 1].text):
             return replace(_read_block(last[index:]), start=line.start)
-    return Signature()
+    return None
 
 
 def _split_name(line: Piece) -> tuple[Piece, Piece | None]:
@@ -133,9 +153,16 @@ def _read_block(block: list[Piece]) -> Signature:
     if not block:
         return Signature()
     first = trimmed(block[0].text, block[0].start)
+    if len(block) > 1 and _is_title(first.text) and is_person(_bare(block[1].text)):
+        # "Headteacher / Ruth Okafor / St Aldhelm's": a UK letter puts the title first
+        name = trimmed(block[1].text, block[1].start)
+        company = _company_line(block[2:3], after_title=True)
+        return Signature(name=name, title=first, company=company)
     name, title_piece = _split_name(first)
-    if is_team(name.text) and not _NOT_TEXT.search(name.text):
+    if is_team(name.text) and not _NOT_TEXT.search(name.text) and not is_company(name.text):
         return Signature(team=first, company=_company_line(block[1:4], after_title=False))
+    if is_company(name.text) and _is_company_line(name.text):
+        return Signature(company=first)  # "Best regards, / Tidewell Accounting LLC / Hiring Team"
     if not is_person(name.text, single_word=True):
         return Signature()
     rest = [title_piece, *block[1:]] if title_piece else block[1:]
@@ -156,7 +183,8 @@ def _bare(text: str) -> str:
 def _title_and_company(rest: list[Piece]) -> tuple[Piece | None, Piece | None]:
     if not rest:
         return None, None
-    if not _looks_like_title(rest[0].text):
+    followed_by_company = len(rest) > 1 and _company_line(rest[1:2], after_title=True)
+    if not (_looks_like_title(rest[0].text) or (followed_by_company and _is_titled(rest[0]))):
         return None, _company_line(rest[:1], after_title=False)
     line = trimmed(rest[0].text, rest[0].start)
     company = _company_line(rest[1:2], after_title=True)
@@ -183,6 +211,18 @@ def _company_line(candidates: list[Piece], *, after_title: bool) -> Piece | None
             return trimmed(text, line.start)
         return None
     return None
+
+
+def _is_titled(line: Piece) -> bool:
+    """A short line under a name that an employer's line follows is the title, whatever its
+    words ("Ward Sister, Acute Medical Unit")."""
+    text = line.text
+    return (
+        bool(text)
+        and text[0].isupper()
+        and len(text.split()) <= _TITLE_WORDS
+        and not (_NOT_TEXT.search(text) or text.endswith((".", "!", "?")))
+    )
 
 
 def _is_title(text: str) -> bool:
@@ -225,5 +265,6 @@ def _is_lowercase_name(text: str) -> bool:
     return (
         0 < len(text.split()) <= _LOWERCASE_COMPANY_WORDS
         and not _NOT_TEXT.search(text)
-        and re.fullmatch(r"[\w&' -]+", text) is not None
+        and re.fullmatch(r"[a-z0-9][\w&' -]*", text) is not None
+        and text == text.lower()
     )

@@ -14,7 +14,7 @@ _TITLE_WORD = r"[\w/&+#.'\u2019()-]*"
 _TITLE_START = r"(?:[A-Z0-9]|[a-z]+[A-Z])"
 _TITLE = (
     rf"(?P<title>{_TITLE_START}{_TITLE_WORD}(?:,? (?:(?:{_TITLE_START}|\(){_TITLE_WORD}"
-    r"|of|and|&|for|in|the|de|to|"
+    r"|\([^()\n]{1,40}\)|of|and|&|for|in|the|de|to|"
     r"[-\u2013\u2014/]|[a-z]+-[a-z]+)){0,7})"
 )
 _ANCHOR = r"(?i:position|role|opening|job|vacancy|post|req|requisition|opportunity|seat)"
@@ -43,7 +43,23 @@ _ROLE_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
         ),
         (0.75, r"\b(?i:your) " + _TITLE + r" (?i:application|interview|candidacy)\b"),
         (0.75, r"\b(?i:join(?:ing)?) [^.,;\n]{2,40}? (?i:as) (?:an? |the |our )?" + _TITLE + _END),
+        (
+            0.8,
+            r"\b(?i:opening|vacancy|position|role|job) (?i:for) (?:an? |the |our )" + _TITLE + _END,
+        ),
+        (0.8, r"\b(?i:role|position|job|vacancy|post|job title)\s*:\s*" + _TITLE + _END),
+        # "Job ID 48213 - Warehouse Associate II": the title after a requisition number
+        (
+            0.8,
+            r"\b(?i:job id|job|req(?:uisition)?(?: id)?|ref(?:erence)?)\s*#?:?\s*[\w-]*\d[\w-]*"
+            r"\s*[-\u2013\u2014:]\s*" + _TITLE + _END,
+        ),
     )
+)
+# "the roastery assistant job": a title in lower case, taken only when it ends in a job's noun.
+_LOWERCASE_ROLE = re.compile(
+    r"\b(?i:the|our|this|your) (?P<title>[a-z][a-z-]+(?: [a-z][a-z-]+){0,3}) "
+    r"(?i:job|role|position|opening|vacancy)\b"
 )
 _SUBJECT_ROLE = tuple(
     re.compile(pattern)
@@ -59,8 +75,9 @@ _SUBJECT_ROLE = tuple(
 # Other languages: "au poste de X", "el puesto de X", "Bewerbung als X" up to the clause's end.
 _FOREIGN_ROLE = re.compile(
     r"\b(?:(?i:au poste d[e\u2019']|pour le poste d[e\u2019']|el puesto de|para el puesto de|"
-    r"la posici\u00f3n de|Bewerbung als|Stelle als|Position als)) ?"
-    r"(?P<title>[A-Z\u00c0-\u00dd][^.,;:!?\n]{2,60}?)(?=\s+(?:und|et|y|bei|chez|en|at)\s|[.,;:!?\n]|$)"
+    r"la posici\u00f3n de|Bewerbung als|Stelle als|Position als|functie van|functie als|"
+    r"sollicitatie als|vacature van|vacature voor|vaga de|cargo de|posi\u00e7\u00e3o de)) ?"
+    r"(?P<title>[A-Z\u00c0-\u00dd][^.,;:!?\n]{2,60}?)(?=\s+(?:und|et|y|bei|chez|en|at|bij|na|no|e)\s|[.,;:!?\n]|$)"
 )
 # A UK letter's heading line ("Post: Housing Officer", or the title alone under the greeting).
 _HEADING = re.compile(
@@ -69,7 +86,12 @@ _HEADING = re.compile(
     + r"(?: (?i:vacancy|position|role|post))?\s*$"
 )
 _HEADING_LINES = 3
-_REFERENCE = re.compile(r"\s*\((?:[^)]*\d[^)]*|(?i:ref|req|job id)[^)]*)\)\s*$")
+_WHOLE_SUBJECT = re.compile(r"^" + _TITLE + r"$")
+# A qualifier in brackets at the end ("(Evening Shift)", "(Job ID 88213)") or a reference after
+# a dash ("- Ref: ASH-0473"): the labels and the drafts want the title without them.
+_REFERENCE = re.compile(r"\s*(?:\([^()]*\)|[-\u2013\u2014|]\s*(?i:ref|req|job id|id)\b.*)\s*$")
+# "Junior Brand Manager. Priya and I ...": the title ends with its sentence.
+_TITLE_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s.*$")
 _NOT_TITLES = frozenset(
     {
         "application",
@@ -95,6 +117,7 @@ _TITLE_WORD_MIN = 3
 
 
 def _cleaned(title: str) -> str:
+    title = _TITLE_SENTENCE_END.sub("", title)
     title = _REFERENCE.sub("", title.strip(" ,.-\u2013\u2014")).strip(" ,.-\u2013\u2014")
     while title.count("(") < title.count(")"):
         title = title[: title.rindex(")")].strip()
@@ -135,6 +158,10 @@ def _from_body(normalised: Normalised) -> list[tuple[float, str, int]]:
         for match in pattern.finditer(normalised.body):
             start = normalised.body_start + match.start("title")
             found.append((confidence, match.group("title"), start))
+    for match in _LOWERCASE_ROLE.finditer(normalised.body):
+        if match.group("title").split()[-1] in cues().job_nouns:
+            start = normalised.body_start + match.start("title")
+            found.append((0.65, match.group("title"), start))
     return found
 
 
@@ -147,6 +174,9 @@ def _from_subject(normalised: Normalised) -> list[tuple[float, str, int]]:
     for pattern in _SUBJECT_ROLE:
         for match in pattern.finditer(text):
             found.append((0.7, match.group("title"), subject[0] + match.start("title")))
+    whole = _WHOLE_SUBJECT.match(text)
+    if whole and whole.group("title").split()[-1].lower() in cues().job_nouns:
+        found.append((0.6, whole.group("title"), subject[0]))  # "Subject: Trail Crew Lead"
     return found
 
 

@@ -71,12 +71,14 @@ def _may_be_reason(sentence: Piece) -> bool:
 def reason_kind(reason: str) -> ReasonKind:
     """The drafting engine's reading of the reason, else the email genre's own cues."""
     kind = read_reason_kind(reason, []).kind
-    if kind != ReasonKind.unknown:
-        return kind
-    return next(
+    ours = next(
         (kind for kind, patterns in cues().reason_kinds if first_match(patterns, reason)),
         ReasonKind.unknown,
     )
+    # The engine reads a gap into "has led crews for more seasons"; seasons are a level.
+    if kind == ReasonKind.skills_gap and ours == ReasonKind.experience_level:
+        return ours
+    return kind if kind != ReasonKind.unknown else ours
 
 
 def read_rejected_on(normalised: Normalised, *, today: date, zone: ZoneInfo) -> Found[date]:

@@ -20,6 +20,7 @@ _GREETING = re.compile(
     r"\s*(?:[,!:.;]|\s[-\u2013\u2014]\s|$)",
     re.MULTILINE,
 )
+_GREETING_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Sr|Sra)\.? ")
 _BARE_GREETING = re.compile(r"^(?P<name>[A-Z][a-z\u00e0-\u00ff'\u2019-]+),$")
 _NOT_NAMES = frozenset(
     {
@@ -169,5 +170,10 @@ def _greeting(normalised: Normalised) -> Piece | None:
         words = [word.lower().strip(".") for word in name.split()]
         if any(word in _NOT_NAMES or word in cues().team_words for word in words):
             return None
+        honorific = _GREETING_HONORIFIC.match(name)
+        if honorific and len(name.split()) > 2:  # "Dear Mr Declan Fitzpatrick": the name
+            return Piece(
+                name[honorific.end() :], line.start + match.start("name") + honorific.end()
+            )
         return Piece(name, line.start + match.start("name"))
     return None

@@ -142,9 +142,11 @@ def _ats_address(address: str) -> bool:
 
 
 def read_candidate(normalised: Normalised) -> ParsedPerson:
-    recipient = display_person(normalised, "to")
+    """The greeting's name, or the `To` name when the greeting agrees with it ("Hi Maya" to
+    "Maya Chen"; "Dear Mr Fitzpatrick" to "Mr Declan Fitzpatrick" is Declan Fitzpatrick)."""
+    recipient = _without_honorific(display_person(normalised, "to"))
     greeting = _greeting(normalised)
-    if recipient and greeting and recipient.text.split()[0] == greeting.text.split()[0]:
+    if recipient and greeting and _same_person(recipient.text, greeting.text):
         return ParsedPerson(name=Found(value=recipient.text, confidence=0.95, span=recipient.span))
     if greeting:
         confidence = 0.85 if " " in greeting.text else 0.75
@@ -154,6 +156,20 @@ def read_candidate(normalised: Normalised) -> ParsedPerson:
     if recipient:
         return ParsedPerson(name=Found(value=recipient.text, confidence=0.7, span=recipient.span))
     return ParsedPerson()
+
+
+def _without_honorific(person: Piece | None) -> Piece | None:
+    if person is None:
+        return None
+    honorific = _GREETING_HONORIFIC.match(person.text)
+    if honorific and len(person.text.split()) > 2:
+        return Piece(person.text[honorific.end() :], person.start + honorific.end())
+    return person
+
+
+def _same_person(full: str, greeted: str) -> bool:
+    names = _GREETING_HONORIFIC.sub("", greeted).split()
+    return bool(names) and (names[0] == full.split()[0] or names[-1] == full.split()[-1])
 
 
 def _greeting(normalised: Normalised) -> Piece | None:

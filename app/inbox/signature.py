@@ -255,7 +255,11 @@ def _is_company_line(text: str) -> bool:
     "Borough of Ashcombe Council"), not "Powered by Greenhouse" or a street address."""
     if not text or len(text) > _LONGEST_COMPANY or _NOT_TEXT.search(text):
         return False
-    names = [word for word in text.split() if word.lower() not in _CONNECTORS]
+    names = [
+        word
+        for word in text.split()
+        if word.lower() not in _CONNECTORS and word.lower() not in cues().company_words
+    ]
     return bool(names) and all(word[0].isupper() or word[0].isdigit() for word in names)
 
 

@@ -27,9 +27,10 @@ _COMPANY_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
             r"(?:here )?(?:at|with)) " + _NAME,
         ),
         (
-            # "time with Sarah" names a person: after these words only "at" names the employer
+            # "time with Sarah" names a person and "your work at Globex" the candidate's past
+            # employer: only these words, and only with "at", name the one writing
             0.8,
-            r"\b(?i:(?:interviews?|interviewing|time|team|everyone|work(?:ing)?|future) "
+            r"\b(?i:(?:interviews?|interviewing|team|everyone|future) "
             r"(?:here )?at) " + _NAME,
         ),
         (

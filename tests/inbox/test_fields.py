@@ -165,3 +165,14 @@ def test_words_that_only_look_like_cues_fill_nothing() -> None:
     assert parsed.context.company.name is None  # Sarah is a person, not the employer
     stage = parsed.context.stage
     assert stage is None or stage.value == Stage.applied  # no panel interview, no assessment
+
+
+def test_the_candidates_past_employers_are_not_the_company() -> None:
+    parsed = parse(
+        "Hello Priya,\n\nThank you for the conversation with our team. We will not be "
+        "extending an offer. We enjoyed learning about your work at Northwind and your time at "
+        "Globex.\n\nKind regards,\nLena"
+    )
+    assert parsed.context.company.name is None
+    assert parsed.context.contact.name
+    assert parsed.context.contact.name.value == "Lena"

@@ -1,5 +1,6 @@
 """The entry points: raw input or a parsed message → ParsedEmail; ParsedEmail → context values."""
 
+import re
 from datetime import date
 from email.message import EmailMessage
 from typing import Any
@@ -17,7 +18,9 @@ from app.inbox.role import read_role
 from app.inbox.signals import read_is_rejection, read_signals
 from app.inbox.signature import Signature, read_signature
 from app.inbox.unwrap import unwrap_message
+from app.types import MAX_NAME
 
+MAX_EMAIL_LENGTH = 254
 # Below this a stage guess is a coin toss: the context keeps its own default.
 STAGE_CONFIDENCE_FLOOR = 0.5
 
@@ -99,6 +102,17 @@ def _context(
     return context
 
 
+_PLAUSIBLE_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _fits(field: str, value: str) -> bool:
+    """Whether a value passes the context's own rules, so merging it never fails a request:
+    a name at most MAX_NAME long, an address with a dot in its domain."""
+    if field == "email":
+        return len(value) <= MAX_EMAIL_LENGTH and bool(_PLAUSIBLE_EMAIL.match(value))
+    return 0 < len(value.strip()) <= MAX_NAME
+
+
 def context_values(parsed: ParsedEmail) -> dict[str, Any]:
     """A partial RejectionContext of the values the email holds, for the caller to merge
     under its own: absent fields left out, a stage guess below 0.5 left out, never a no-reply
@@ -127,7 +141,11 @@ def context_values(parsed: ParsedEmail) -> dict[str, Any]:
         },
     }
     for section, fields in sections.items():
-        present = {field: found.value for field, found in fields.items() if found is not None}
+        present = {
+            field: found.value
+            for field, found in fields.items()
+            if found is not None and _fits(field, found.value)
+        }
         if present:
             values[section] = present
     if context.stage and context.stage.confidence >= STAGE_CONFIDENCE_FLOOR:

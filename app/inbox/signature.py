@@ -159,7 +159,12 @@ def _read_block(block: list[Piece]) -> Signature:
         company = _company_line(block[2:3], after_title=True)
         return Signature(name=name, title=first, company=company)
     name, title_piece = _split_name(first)
-    if is_team(name.text) and not _NOT_TEXT.search(name.text) and not is_company(name.text):
+    if (
+        is_team(name.text)
+        and len(name.text.split()) <= _TITLE_WORDS
+        and not _NOT_TEXT.search(name.text)
+        and not is_company(name.text)
+    ):
         return Signature(team=first, company=_company_line(block[1:4], after_title=False))
     if is_company(name.text) and _is_company_line(name.text):
         return Signature(company=first)  # "Best regards, / Tidewell Accounting LLC / Hiring Team"

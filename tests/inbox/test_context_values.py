@@ -78,3 +78,13 @@ def test_a_reply_to_that_reaches_a_person_is_the_contact_email() -> None:
     parsed = parse(raw)
     assert parsed.signals.no_reply_sender.value is False
     assert context_values(parsed)["contact"]["email"] == "jordan@acme.example"
+
+
+def test_values_the_context_would_refuse_are_left_out() -> None:
+    context = ParsedContext()
+    context.company.name = Found(value="A" * 201, confidence=0.9)
+    context.contact.email = Found(value="jordan@localhost", confidence=0.9)
+    context.contact.name = Found(value="Jordan Lee", confidence=0.9)
+    values = context_values(_parsed(context))
+    assert "company" not in values
+    assert values["contact"] == {"name": "Jordan Lee"}

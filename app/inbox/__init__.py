@@ -4,7 +4,8 @@
 `parse_message(message, ...)` an already parsed `email.message.EmailMessage` (the inbound
 email webhooks build one from the vendor's fields). Both raise `EmailError` for input that is
 not an email at all, and answer `signals.is_rejection.value == False` for one that is not a
-rejection.
+rejection. `context_values(parsed)` gives the values found as a partial RejectionContext
+(with its `signals`), for the caller to merge under its own fields.
 """
 
 from app.inbox.parse import context_values, parse_email, parse_message

@@ -30,7 +30,8 @@ _NOT_TEXT = re.compile(
 )
 _DASH_SIGN_OFF = re.compile(r"^\s*(?:-{1,2}|\u2013|\u2014)\s*\S")
 _TRAILING_NAME = re.compile(
-    r"\s(?:-{1,2}|\u2013|\u2014)\s*(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)$"
+    r"(?:\s(?:-{1,2}|\u2013|\u2014)\s*|[.!]\s+(?i:best|thanks|cheers|regards|all the best),?\s+)"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)$"
 )
 # "With kind regards", "Best wishes for the future", "Many thanks again": closings beyond the list.
 _CLOSING = re.compile(
@@ -108,7 +109,7 @@ def _last_line_name(body_lines: list[Piece]) -> Signature:
 
 
 def _trailing_dash(body_lines: list[Piece]) -> Signature | None:
-    """A one-liner signed at its end: "... chat last week! — Marcus"."""
+    """A one-liner signed at its end: "... chat last week! — Marcus", "... way. Best, Alex"."""
     if not body_lines:
         return None
     last = body_lines[-1]

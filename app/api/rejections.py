@@ -123,7 +123,9 @@ async def parse_rejection_email(
 # Declared before the routes below, which would read `parse` as a rejection id (a 422);
 # the key is checked first, as on every route.
 @router.api_route(
-    "/parse", methods=["GET", "HEAD", "PUT", "PATCH", "DELETE"], include_in_schema=False
+    "/parse",
+    methods=["GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"],
+    include_in_schema=False,
 )
 def parse_takes_only_post(caller: CallerDep) -> None:
     raise MethodNotAllowedError("Send the email with POST.", allow="POST")

@@ -352,7 +352,7 @@ def test_the_openapi_document_states_both_create_bodies_and_the_parse_media_type
 
 
 def test_parse_is_no_rejection_id_for_other_methods(client: TestClient) -> None:
-    for method in ("GET", "PATCH", "DELETE"):
+    for method in ("GET", "PATCH", "DELETE", "OPTIONS"):
         response = client.request(method, "/v1/rejections/parse", json={"email": REJECTION})
 
         problem = _problem(response, 405, "method-not-allowed")

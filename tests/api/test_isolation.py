@@ -68,7 +68,7 @@ EXEMPT = {
     # Only POST reads an email; the other methods answer 405 (test_email_intake.py).
     **{
         (method, "/v1/rejections/parse"): "405"
-        for method in ("GET", "HEAD", "PUT", "PATCH", "DELETE")
+        for method in ("GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE")
     },
 }
 INTEGRATION = {"provider": "greenhouse", "company_name": "Acme Robotics", "secret": "s3cret"}

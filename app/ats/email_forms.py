@@ -65,6 +65,19 @@ class Form:
             raise PayloadError(f"form field {name!r} is missing or empty")
         return value
 
+    def attached_messages(self, prefix: str) -> list[bytes]:
+        """Messages forwarded as attachments: the files named `prefix…` of type
+        `message/rfc822`, or a `.eml`; other attachments are not read."""
+        return [
+            file.content
+            for name, file in sorted(self.files.items())
+            if name.startswith(prefix)
+            and (
+                file.content_type == "message/rfc822"
+                or (file.filename or "").lower().endswith(".eml")
+            )
+        ]
+
 
 def read_form(delivery: Delivery) -> Form:
     """The delivery's form, by its Content-Type, else (a stored body parsed again has no

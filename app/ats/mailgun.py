@@ -92,7 +92,7 @@ class MailgunAdapter:
                 _headers(form),
                 text=form.text("body-plain"),
                 html=form.text("body-html"),
-                attached=_attached(form),
+                attached=form.attached_messages("attachment-"),
             )
         message_id = form.text("Message-Id") or str(message.get("message-id") or "")
         inbound = InboundEmail(
@@ -123,17 +123,4 @@ def _headers(form: Form) -> list[tuple[str, str]]:
         and len(pair) == 2
         and isinstance(pair[0], str)
         and isinstance(pair[1], str)
-    ]
-
-
-def _attached(form: Form) -> list[bytes]:
-    """Messages forwarded as attachments (`attachment-N` of type `message/rfc822`, or a
-    `.eml`); other attachments are not read."""
-    return [
-        file.content
-        for name, file in sorted(form.files.items())
-        if name.startswith("attachment-")
-        and (
-            file.content_type == "message/rfc822" or (file.filename or "").lower().endswith(".eml")
-        )
     ]

@@ -67,7 +67,7 @@ class SendGridAdapter:
                 _headers(form.required("headers")),
                 text=form.text("text"),
                 html=form.text("html"),
-                attached=_attached(form),
+                attached=form.attached_messages("attachment"),
             )
         envelope_to = envelope.get("to")
         recipients = (
@@ -109,19 +109,6 @@ def _headers(block: str) -> list[tuple[str, str]]:
         block.encode("utf-8", "surrogateescape") + b"\r\n\r\n"
     )
     return [(name, str(value)) for name, value in parsed.items()]
-
-
-def _attached(form: Form) -> list[bytes]:
-    """Messages forwarded as attachments (`attachment1..N` of type `message/rfc822`, or a
-    `.eml`); other attachments are not read."""
-    return [
-        file.content
-        for name, file in sorted(form.files.items())
-        if name.startswith("attachment")
-        and (
-            file.content_type == "message/rfc822" or (file.filename or "").lower().endswith(".eml")
-        )
-    ]
 
 
 def _message_id(value: object) -> str | None:

@@ -5,6 +5,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TypeVar
 
 import typer
@@ -13,8 +14,10 @@ from sqlmodel import Session
 
 from app import migrate as migrations
 from app.db import Database
-from app.errors import NotFoundError
+from app.drafting.context import known_timezones
+from app.errors import AppError, NotFoundError
 from app.models import utcnow
+from app.services import email_intake as email_service
 from app.services import integrations as integration_service
 from app.services import keys as key_service
 from app.services import retention
@@ -126,6 +129,23 @@ def sweep_webhooks() -> None:
     with _database(settings) as database:
         settled = webhook_service.sweep(webhook_service.Settling.of(settings, database))
     typer.echo(f"settled {settled} webhook deliveries")
+
+
+@cli.command("parse-email")
+def parse_email(
+    path: Path = typer.Argument(..., help="A saved message (.eml) or pasted text (.txt)."),
+    timezone: str = typer.Option("UTC", help="The candidate's IANA time zone."),
+) -> None:
+    """Read a rejection email as `POST /v1/rejections/parse` does, and print the JSON."""
+    if timezone not in known_timezones():
+        typer.echo(f"unknown IANA time zone {timezone!r}", err=True)
+        raise typer.Exit(2)
+    try:
+        parsed = email_service.read_email(path.read_bytes(), timezone=timezone, now=utcnow())
+    except AppError as error:
+        typer.echo(error.detail, err=True)
+        raise typer.Exit(1) from None
+    typer.echo(parsed.model_dump_json(exclude_none=True, indent=2))
 
 
 @cli.command("prune")

@@ -1,5 +1,6 @@
 """The `rejoinder` commands (keys, prune), end to end against the API and the database."""
 
+import json
 import os
 import subprocess
 import sys
@@ -119,3 +120,35 @@ def test_serve_with_worker_refuses_several_processes() -> None:
 
     assert result.exit_code == 2
     assert "rejoinder worker" in result.output
+
+
+def test_parse_email_prints_what_the_api_would_answer(tmp_path: Path) -> None:
+    saved = tmp_path / "rejection.eml"
+    saved.write_text(
+        "From: Jordan Lee <jordan.lee@acme-robotics.example>\n"
+        "Subject: Your application for Data Analyst at Acme Robotics\n"
+        "Date: Fri, 20 Nov 2026 16:02:00 -0500\n\n"
+        "Hi Maya,\n\nThank you for interviewing for the Data Analyst role at Acme Robotics. "
+        "Unfortunately we have decided to move forward with another candidate.\n\n"
+        "Best,\nJordan Lee\n"
+    )
+
+    output = run("parse-email", str(saved), "--timezone", "Asia/Tokyo")
+
+    parsed = json.loads(output)
+    assert parsed["context"]["company"]["name"]["value"] == "Acme Robotics"
+    assert parsed["context"]["rejected_on"]["value"] == "2026-11-21"
+    assert parsed["signals"]["is_rejection"]["value"] is True
+
+
+def test_parse_email_says_why_it_cannot_read_a_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+
+    result = runner.invoke(cli, ["parse-email", str(empty)])
+    unknown_zone = runner.invoke(cli, ["parse-email", str(empty), "--timezone", "Mars/Base"])
+
+    assert result.exit_code == 1
+    assert "email" in result.output
+    assert unknown_zone.exit_code == 2
+    assert "Mars/Base" in unknown_zone.output

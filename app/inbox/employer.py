@@ -39,6 +39,12 @@ _COMPANY_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
             r"(?:the )?)" + _NAME,
         ),
         (0.75, r"\b(?i:considering|consider|joining|join) " + _NAME),
+        (
+            0.75,
+            r"\b(?i:here at|we at|all of us at|everyone at|the team at|us at|folks at) " + _NAME,
+        ),
+        # "everyone on the Lumina team": the department words are filtered out below
+        (0.7, r"\b(?i:the|our|whole|entire) " + _NAME + r" (?i:team|family|crew)\b"),
         (0.75, r"(?:^|\. )(?i:at) " + _NAME + r",? (?i:we)\b"),
         (0.75, _NAME + r" (?i:is|are) (?:an |a )?(?i:equal opportunity|committed to)"),
         # A legal footer: "Calloway Brands Ltd is registered in England and Wales"
@@ -53,6 +59,65 @@ _COMPANY_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
 _SUBJECT_COMPANY = re.compile(r"\b(?i:at|with|to|from|@) " + _NAME + r"\s*(?:$|[:|\u2013\u2014-] )")
 _LEGAL_SUFFIX = re.compile(r"(?:,? (?:Inc|Ltd|LLC|GmbH|plc|Corp|Co|AG|SA|BV|S\.A)\.?)$", re.I)
 _ROLE_WORDS = re.compile(r"\b(?:position|role|opening|vacancy)\b", re.I)
+# Words that end a team's name, never an employer's ("services", "group" may end either).
+_TEAM_TAIL = frozenset(
+    [
+        "team",
+        "teams",
+        "recruiting",
+        "recruitment",
+        "resourcing",
+        "talent",
+        "acquisition",
+        "careers",
+        "hiring",
+        "hr",
+        "jobs",
+    ]
+)
+# "the Engineering team" names a department, not the employer.
+_DEPARTMENTS = frozenset(
+    (
+        "product",
+        "design",
+        "data",
+        "marketing",
+        "sales",
+        "finance",
+        "support",
+        "legal",
+        "security",
+        "platform",
+        "growth",
+        "analytics",
+        "research",
+        "leadership",
+        "management",
+        "interview",
+        "hiring",
+        "selection",
+        "whole",
+        "entire",
+        "engineering",
+        "customer",
+        "success",
+        "operations",
+        "people",
+        "it",
+        "hr",
+        "creative",
+        "editorial",
+        "clinical",
+        "nursing",
+        "kitchen",
+        "store",
+        "warehouse",
+        "field",
+        "service",
+        "services",
+        "tech",
+    )
+)
 _MONTHS_AND_DAYS = frozenset(
     (
         "january",
@@ -101,6 +166,8 @@ def _clean(value: str) -> str:
     parts = value.split()
     while len(parts) > 1 and parts[0].lower() in cues().team_words:
         parts = parts[1:]
+    while len(parts) > 1 and parts[-1].lower() in _TEAM_TAIL:
+        parts = parts[:-1]  # "Northgate Mutual Resourcing (Team)"
     value = " ".join(parts)
     return value.removeprefix("The ").removeprefix("the ").strip(" ,-")
 
@@ -115,6 +182,7 @@ def _acceptable(value: str) -> bool:
         and first not in _MONTHS_AND_DAYS
         and not _ROLE_WORDS.search(value)
         and lowered.split()[-1] not in cues().job_nouns
+        and not all(word in _DEPARTMENTS or word in cues().title_words for word in lowered.split())
         and not all(word in cues().team_words for word in lowered.split())
     )
 

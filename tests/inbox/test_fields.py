@@ -176,3 +176,15 @@ def test_the_candidates_past_employers_are_not_the_company() -> None:
     assert parsed.context.company.name is None
     assert parsed.context.contact.name
     assert parsed.context.contact.name.value == "Lena"
+
+
+def test_the_employer_named_with_its_team_and_a_department_that_is_not_one() -> None:
+    rejection = ", but unfortunately we went with another candidate.\n\nJo"
+    lumina = parse("Hi Sam,\n\nEveryone on the Lumina team enjoyed meeting you" + rejection)
+    assert lumina.context.company.name
+    assert lumina.context.company.name.value == "Lumina"
+    here = parse("Hi Sam,\n\nHere at Brightwater we enjoyed meeting you" + rejection)
+    assert here.context.company.name
+    assert here.context.company.name.value == "Brightwater"
+    department = parse("Hi Sam,\n\nThe Engineering team enjoyed meeting you" + rejection)
+    assert department.context.company.name is None

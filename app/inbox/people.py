@@ -52,25 +52,6 @@ _NOT_NAMES = frozenset(
 _GREETING_LINES = 4
 
 
-def names_address(name: str, address: str | None) -> bool:
-    """Whether a person's name shows in the address ("jordan.lee@", "jlee@", "jordan@"):
-    "Meridian Aerospace <meridian@…>" reads as two names but its address names no one."""
-    if not address or is_no_reply(address):
-        return True  # a no-reply address names no one either way: it cannot tell
-    local = re.sub(r"[^a-z]", "", unidecode_lower(address.split("@", 1)[0]))
-    spelled = [unidecode_lower(part) for part in name.split()]
-    spelled += [
-        _GERMAN.sub(lambda m: _GERMAN_SPELLING[m.group()], part.lower()) for part in name.split()
-    ]
-    parts = [re.sub(r"[^a-z]", "", part) for part in spelled]
-    parts = [part for part in parts if len(part) >= 2]
-    if not parts or not local:
-        return False
-    if any(part in local for part in parts):
-        return True
-    return local.startswith(parts[0][0]) and parts[-1] in local
-
-
 # "Krüger" writes "krueger@" in an address.
 _GERMAN_SPELLING = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
 _GERMAN = re.compile("[äöüß]")
@@ -78,6 +59,23 @@ _GERMAN = re.compile("[äöüß]")
 
 def _german_spelling(letter: re.Match[str]) -> str:
     return _GERMAN_SPELLING[letter.group()]
+
+
+def names_address(name: str, address: str | None) -> bool:
+    """Whether a person's name shows in the address ("jordan.lee@", "jlee@", "jordan@"):
+    "Meridian Aerospace <meridian@…>" reads as two names but its address names no one."""
+    if not address or is_no_reply(address):
+        return True  # a no-reply address names no one either way: it cannot tell
+    local = re.sub(r"[^a-z]", "", unidecode_lower(address.split("@", 1)[0]))
+    spelled = [unidecode_lower(part) for part in name.split()]
+    spelled += [_GERMAN.sub(_german_spelling, part.lower()) for part in name.split()]
+    parts = [re.sub(r"[^a-z]", "", part) for part in spelled]
+    parts = [part for part in parts if len(part) >= 2]
+    if not parts or not local:
+        return False
+    if any(part in local for part in parts):
+        return True
+    return local.startswith(parts[0][0]) and parts[-1] in local
 
 
 def unidecode_lower(text: str) -> str:

@@ -126,6 +126,13 @@ def _cleaned(title: str) -> str:
     return title
 
 
+def _names_company(title: str, company: str | None) -> bool:
+    """Whether a "title" is the employer's name ("applying to Acme Robotics" reads as both)."""
+    if not company:
+        return False
+    return title.lower() in company.lower() or company.lower() in title.lower()
+
+
 def _acceptable(title: str) -> bool:
     first = title.split()[0].lower() if title.split() else ""
     return len(title) >= _TITLE_WORD_MIN and first not in _NOT_TITLES
@@ -137,7 +144,7 @@ def read_role(normalised: Normalised, company: str | None) -> Found[str] | None:
     candidates = []
     for confidence, raw, start in found:
         title = _cleaned(raw)
-        if _acceptable(title) and title != company:
+        if _acceptable(title) and not _names_company(title, company):
             candidates.append((confidence, title, start + raw.index(title)))
     if not candidates:
         return None

@@ -188,3 +188,13 @@ def test_the_employer_named_with_its_team_and_a_department_that_is_not_one() -> 
     assert here.context.company.name.value == "Brightwater"
     department = parse("Hi Sam,\n\nThe Engineering team enjoyed meeting you" + rejection)
     assert department.context.company.name is None
+
+
+def test_a_role_is_never_the_employers_name() -> None:
+    parsed = parse(
+        "Hi Sam,\n\nThank you for applying to Acme Robotics. Unfortunately we have decided to "
+        "move forward with other candidates.\n\nThe Acme Robotics Team"
+    )
+    assert parsed.context.company.name
+    assert parsed.context.company.name.value == "Acme Robotics"
+    assert parsed.context.role.title is None

@@ -255,3 +255,23 @@ def test_a_german_rejection_says_its_language_and_reads_what_needs_no_english() 
     assert parsed.context.rejected_on
     assert parsed.context.rejected_on.value == date(2026, 11, 16)
     assert parsed.context.reason is None  # reasons are read from English only
+
+
+def test_the_language_is_told_from_the_words_and_a_short_english_note_stays_english() -> None:
+    dutch = parse(
+        "Beste Jan,\n\nBedankt voor je sollicitatie. Helaas hebben we besloten om niet verder te "
+        "gaan met je sollicitatie voor de functie van Medewerker Klantenservice bij Polderlicht."
+        "\n\nMet vriendelijke groet,\nSanne de Vries\nHR-adviseur\nPolderlicht B.V.\n"
+    )
+    assert dutch.language == "nl"
+    assert dutch.signals.is_rejection.value is True
+    assert dutch.context.contact.name
+    assert dutch.context.contact.name.value == "Sanne de Vries"
+    note = parse(
+        "Hey Priti - we went another way on the ops role. Thanks for your time, really, and "
+        "good luck out there.\nJules"
+    )
+    assert note.language == "en"
+    assert note.signals.is_rejection.value is True
+    assert note.context.contact.name
+    assert note.context.contact.name.value == "Jules"

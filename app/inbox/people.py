@@ -13,15 +13,23 @@ from app.inbox.textspans import Piece, is_person, lines
 
 # "Jordan Lee via Greenhouse", "Jordan from Acme", "Jordan Lee (Acme)", "Jordan at Acme"
 _DISPLAY_SPLIT = re.compile(r"\s+(?:via|from|at|@|\||-|\u2013)\s+|\s*\(", re.IGNORECASE)
+_HONORIFICS = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Madame|Monsieur|Sr|Sra|Señor|Señora|Dhr|Mevr)"
+)
 _GREETING = re.compile(
     r"^(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hallo|bonjour|hola|"
-    r"liebe[rs]?|sehr geehrte[rs]?|beste|ciao|olá|oi)\b[ ,]*(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|"
-    r"Prof|Herr|Frau|M|Mme|Sr|Sra)\.? )?[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})"
+    r"liebe[rs]?|sehr geehrte[rs]?|beste|ciao|olá|oi|estimad[oa]|querid[oa]|prezad[oa]|"
+    r"car[oa]|ch[eè]re?|guten tag|hej|hoi|beste)\b[ ,]*(?P<name>(?:" + _HONORIFICS + r"\.? )?"
+    r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})"
     r"\s*(?:[,!:.;]|\s[-\u2013\u2014]\s|$)",
     re.MULTILINE,
 )
-_GREETING_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Sr|Sra)\.? ")
-_BARE_GREETING = re.compile(r"^(?P<name>[A-Z][a-z\u00e0-\u00ff'\u2019-]+),$")
+_GREETING_HONORIFIC = re.compile(r"^(?:" + _HONORIFICS + r")\.? ")
+# "Maya," or "Madame Dupont," alone on the first line.
+_BARE_GREETING = re.compile(
+    r"^(?P<name>(?:(?:Madame|Monsieur|Herr|Frau|Mr|Mrs|Ms|Dr)\.? )?"
+    r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+),$"
+)
 _NOT_NAMES = frozenset(
     {
         "candidate",

@@ -28,6 +28,7 @@ AUTOMATION_HEADERS = (
 # A plain part this short beside an HTML part is a "view this in a browser" stub.
 _STUB_PLAIN = 40
 _TAG = re.compile(r"<[^>]*>")
+_STRAIGHT_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 # A phone's or a client's line under a message says nothing about it.
 _CLIENT_FOOTER = re.compile(
     r"^(?:Sent from my (?:iPhone|iPad|Android|Samsung[^\n]*|mobile|phone|BlackBerry)[^\n]*"
@@ -135,6 +136,8 @@ def tidy(text: str) -> str:
     """One newline style, no non-breaking or zero-width spaces, no trailing blanks, NFC."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\xa0", " ").replace("\u200b", "").replace("\u200c", "")
+    # Curly quotes read as straight ones, so a curly "won't" meets the cue written straight.
+    text = text.translate(_STRAIGHT_QUOTES)
     text = _TRAILING_SPACE.sub("\n", text.replace("\t", " "))
     text = _CLIENT_FOOTER.sub("", _INDENT.sub("", _SPACE_RUN.sub(" ", text)))
     return _BLANK_RUN.sub("\n\n", text).strip()

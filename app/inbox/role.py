@@ -87,9 +87,12 @@ _HEADING = re.compile(
 )
 _HEADING_LINES = 3
 _WHOLE_SUBJECT = re.compile(r"^" + _TITLE + r"$")
-# A qualifier in brackets at the end ("(Evening Shift)", "(Job ID 88213)") or a reference after
-# a dash ("- Ref: ASH-0473"): the labels and the drafts want the title without them.
-_REFERENCE = re.compile(r"\s*(?:\([^()]*\)|[-\u2013\u2014|]\s*(?i:ref|req|job id|id)\b.*)\s*$")
+# A reference or a place in brackets at the end ("(Job ID 88213)", "(Store #0412, Croydon)") or
+# after a dash ("- Ref: ASH-0473") is no part of the title; a qualifier ("(Policy)") is.
+_REFERENCE = re.compile(
+    r"\s*(?:\([^()]*[\d,][^()]*\)|\((?i:ref|req|job id)[^()]*\)"
+    r"|[-\u2013\u2014|]\s*(?i:ref|req|job id|id)\b.*)\s*$"
+)
 # "Junior Brand Manager. Priya and I ...": the title ends with its sentence.
 _TITLE_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s.*$")
 _NOT_TITLES = frozenset(

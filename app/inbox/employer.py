@@ -12,7 +12,10 @@ from app.inbox.textspans import is_person
 
 # A run of capitalised words, as names of companies are written ("Acme Robotics", "H&M").
 _WORD = r"[A-Z0-9][\w&'\u2019.+-]*"
-_NAME = rf"(?P<name>{_WORD}(?: (?:&|and|of|de|for|the) {_WORD}| {_WORD}){{0,4}})"
+_NAME = (
+    rf"(?P<name>{_WORD}(?: (?:&|and|of|de|for|the) {_WORD}| {_WORD}){{0,4}}"
+    r"(?: (?:plc|ltd|llp|gmbh|sp\. z o\.o\.))?)"
+)
 _COMPANY_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
     (confidence, re.compile(pattern))
     for confidence, pattern in (
@@ -43,8 +46,6 @@ _COMPANY_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
             0.75,
             r"\b(?i:here at|we at|all of us at|everyone at|the team at|us at|folks at) " + _NAME,
         ),
-        # "everyone on the Lumina team": the department words are filtered out below
-        (0.7, r"\b(?i:the|our|whole|entire) " + _NAME + r" (?i:team|family|crew)\b"),
         (0.75, r"(?:^|\. )(?i:at) " + _NAME + r",? (?i:we)\b"),
         (0.75, _NAME + r" (?i:is|are) (?:an |a )?(?i:equal opportunity|committed to)"),
         # A legal footer: "Calloway Brands Ltd is registered in England and Wales"
@@ -62,6 +63,11 @@ _ROLE_WORDS = re.compile(r"\b(?:position|role|opening|vacancy)\b", re.I)
 # Words that end a team's name, never an employer's ("services", "group" may end either).
 _TEAM_TAIL = frozenset(
     [
+        "graduate",
+        "graduates",
+        "campus",
+        "early",
+        "intake",
         "team",
         "teams",
         "recruiting",
@@ -168,8 +174,10 @@ def _clean(value: str) -> str:
         parts = parts[1:]
     while len(parts) > 1 and parts[-1].lower() in _TEAM_TAIL:
         parts = parts[:-1]  # "Northgate Mutual Resourcing (Team)"
-    value = " ".join(parts)
-    return value.removeprefix("The ").removeprefix("the ").strip(" ,-")
+    stripped = " ".join(parts)
+    if stripped != value or len(parts) > 2:  # "The Acme Recruiting Team" is Acme's
+        stripped = stripped.removeprefix("The ").removeprefix("the ")
+    return stripped.strip(" ,-")  # "The Grey Heron" keeps its article
 
 
 def _acceptable(value: str) -> bool:

@@ -36,6 +36,7 @@ _CLIENT_FOOTER = re.compile(
     r"|Sent from Yahoo Mail[^\n]*)\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
+_BRACKETED = re.compile(r"<([^<>\s]+@[^<>\s]+)>\s*$")
 _MAILTO = re.compile(r"\[mailto:([^\]\s]+)\]", re.IGNORECASE)
 _BLANK_RUN = re.compile(r"\n{3,}")
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
@@ -68,7 +69,12 @@ def split_address(value: str | None) -> tuple[str | None, str | None]:
     """(display name, address) of a header value; Outlook's "[mailto:x]" is read as "<x>"."""
     if not value:
         return None, None
-    raw_name, raw_address = parseaddr(_MAILTO.sub(r"<\1>", value.strip()))
+    value = _MAILTO.sub(r"<\1>", value.strip())
+    bracketed = _BRACKETED.search(value)
+    if bracketed:  # "Kline, Deborah <d.kline@…>": parseaddr splits at the comma
+        name = value[: bracketed.start()].strip().strip("'\"").strip() or None
+        return name, bracketed.group(1)
+    raw_name, raw_address = parseaddr(value)
     name = raw_name.strip().strip("'\"").strip() or None
     address = raw_address.strip() if "@" in raw_address else None
     if name is None and address is None and value.strip():

@@ -138,7 +138,8 @@ def _names_company(title: str, company: str | None) -> bool:
 
 def _acceptable(title: str) -> bool:
     first = title.split()[0].lower() if title.split() else ""
-    return len(title) >= _TITLE_WORD_MIN and first not in _NOT_TITLES
+    has_words = re.search(r"[^\W\d_]{2}", title) is not None  # "0419" is a number, not a title
+    return len(title) >= _TITLE_WORD_MIN and first not in _NOT_TITLES and has_words
 
 
 def read_role(normalised: Normalised, company: str | None) -> Found[str] | None:

@@ -183,7 +183,7 @@ def _read_block(block: list[Piece]) -> Signature:
 
 
 def _bare(text: str) -> str:
-    return re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms)\.? ", "", bare_name(text))
+    return re.sub(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.? ", "", bare_name(text))
 
 
 def _title_and_company(rest: list[Piece]) -> tuple[Piece | None, Piece | None]:

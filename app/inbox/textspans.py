@@ -72,7 +72,8 @@ _PERSON_WORD = re.compile(
     r"|[A-Z]['\u2019][A-Z][a-zà-ÿ]+)$"
 )
 _CAPITALS_WORD = re.compile(r"^[A-Z][A-Z'\u2019-]+$")
-_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.? ")
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.? ")
+_POST_NOMINAL = re.compile(r"^[A-Z]{2,6}$")
 _PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "bin"}
 )
@@ -102,8 +103,11 @@ _NAME_EXTRAS = re.compile(
 
 
 def bare_name(text: str) -> str:
-    """A signature's name line without pronouns or letters after the name."""
+    """A signature's name line without pronouns or letters after the name ("MRICS")."""
     previous = None
     while previous != text:
         previous, text = text, _NAME_EXTRAS.sub("", text)
-    return text.strip()
+    words = text.split()
+    while len(words) > 2 and _POST_NOMINAL.match(words[-1]) and not words[0].isupper():
+        words = words[:-1]
+    return " ".join(words)

@@ -178,11 +178,11 @@ def test_the_candidates_past_employers_are_not_the_company() -> None:
     assert parsed.context.contact.name.value == "Lena"
 
 
-def test_the_employer_named_with_its_team_and_a_department_that_is_not_one() -> None:
+def test_here_at_names_the_employer_and_a_team_names_none() -> None:
     rejection = ", but unfortunately we went with another candidate.\n\nJo"
-    lumina = parse("Hi Sam,\n\nEveryone on the Lumina team enjoyed meeting you" + rejection)
-    assert lumina.context.company.name
-    assert lumina.context.company.name.value == "Lumina"
+    # "the Payments team" and "the Lumina team" read alike: a department, so neither is taken
+    payments = parse("Hi Sam,\n\nEveryone on the Payments team enjoyed meeting you" + rejection)
+    assert payments.context.company.name is None
     here = parse("Hi Sam,\n\nHere at Brightwater we enjoyed meeting you" + rejection)
     assert here.context.company.name
     assert here.context.company.name.value == "Brightwater"

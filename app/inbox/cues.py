@@ -64,6 +64,7 @@ class Cues:
     title_words: frozenset[str]
     job_nouns: frozenset[str]
     company_words: frozenset[str]
+    departments: frozenset[str]
     not_companies: frozenset[str]
     free_or_vendor_domains: frozenset[str]
 
@@ -106,6 +107,7 @@ def cues() -> Cues:
         title_words=frozenset(fields["title_words"]),
         job_nouns=frozenset(fields["job_nouns"]),
         company_words=frozenset(fields["company_words"]),
+        departments=frozenset(fields["departments"]),
         not_companies=frozenset(fields["not_companies"]),
         free_or_vendor_domains=frozenset(fields["free_or_vendor_domains"]),
     )

@@ -81,49 +81,6 @@ _TEAM_TAIL = frozenset(
         "jobs",
     ]
 )
-# "the Engineering team" names a department, not the employer.
-_DEPARTMENTS = frozenset(
-    (
-        "product",
-        "design",
-        "data",
-        "marketing",
-        "sales",
-        "finance",
-        "support",
-        "legal",
-        "security",
-        "platform",
-        "growth",
-        "analytics",
-        "research",
-        "leadership",
-        "management",
-        "interview",
-        "hiring",
-        "selection",
-        "whole",
-        "entire",
-        "engineering",
-        "customer",
-        "success",
-        "operations",
-        "people",
-        "it",
-        "hr",
-        "creative",
-        "editorial",
-        "clinical",
-        "nursing",
-        "kitchen",
-        "store",
-        "warehouse",
-        "field",
-        "service",
-        "services",
-        "tech",
-    )
-)
 _MONTHS_AND_DAYS = frozenset(
     (
         "january",
@@ -175,7 +132,7 @@ def _clean(value: str) -> str:
     while len(parts) > 1 and parts[-1].lower() in _TEAM_TAIL:
         parts = parts[:-1]  # "Northgate Mutual Resourcing (Team)"
     stripped = " ".join(parts)
-    if stripped != value or len(parts) > 2:  # "The Acme Recruiting Team" is Acme's
+    if stripped != value:  # "The Acme Recruiting Team" is Acme's
         stripped = stripped.removeprefix("The ").removeprefix("the ")
     return stripped.strip(" ,-")  # "The Grey Heron" keeps its article
 
@@ -190,7 +147,9 @@ def _acceptable(value: str) -> bool:
         and first not in _MONTHS_AND_DAYS
         and not _ROLE_WORDS.search(value)
         and lowered.split()[-1] not in cues().job_nouns
-        and not all(word in _DEPARTMENTS or word in cues().title_words for word in lowered.split())
+        and not all(
+            word in cues().departments or word in cues().title_words for word in lowered.split()
+        )
         and not all(word in cues().team_words for word in lowered.split())
     )
 

@@ -202,10 +202,16 @@ def _title_and_company(rest: list[Piece]) -> tuple[Piece | None, Piece | None]:
         and _is_title(split.group("title"))
         and not _is_title(split.group("company"))
         and not _REGION.match(split.group("company").strip())
+        and not _is_department(split.group("company"))
     ):
         title = Piece(split.group("title"), line.start + split.start("title"))
         return title, trimmed(split.group("company"), line.start + split.start("company"))
     return line, None
+
+
+def _is_department(text: str) -> bool:
+    """ "Payments" in "Engineering Manager, Payments" is a part of the company, not its name."""
+    return all(word.strip(".,") in cues().departments for word in words(text))
 
 
 def _company_line(candidates: list[Piece], *, after_title: bool) -> Piece | None:

@@ -108,6 +108,11 @@ def bare_name(text: str) -> str:
     while previous != text:
         previous, text = text, _NAME_EXTRAS.sub("", text)
     words = text.split()
-    while len(words) > 2 and _POST_NOMINAL.match(words[-1]) and not words[0].isupper():
+    while (
+        len(words) > 2
+        and _POST_NOMINAL.match(words[-1])
+        and not words[0].isupper()
+        and words[-1].lower() not in cues().company_words  # "Aldersgate Crane LLP" stays
+    ):
         words = words[:-1]
     return " ".join(words)

@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 
+from app.drafting.senders import is_no_reply
 from app.inbox.cues import cues, first_match
 from app.inbox.normalise import Normalised
 from app.inbox.people import names_address
@@ -46,6 +47,8 @@ _COMPANY_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
             0.75,
             r"\b(?i:here at|we at|all of us at|everyone at|the team at|us at|folks at) " + _NAME,
         ),
+        # "Tallis's payments team met yesterday"
+        (0.7, _NAME + r"['\u2019]s (?:[\w-]+ )?(?i:team|hiring|recruiting|panel|offices?)\b"),
         (0.75, r"(?:^|\. )(?i:at) " + _NAME + r",? (?i:we)\b"),
         (0.75, _NAME + r" (?i:is|are) (?:an |a )?(?i:equal opportunity|committed to)"),
         # A legal footer: "Calloway Brands Ltd is registered in England and Wales"
@@ -177,12 +180,19 @@ def _from_sign_offs(normalised: Normalised, signature: Signature) -> list[_Candi
         address = normalised.value("from_address")
         if via and is_person(head):
             return found
-        if not (is_person(head) and names_address(head, address)):
+        no_reply_name = is_no_reply(address) and not _signed_by(signature, head)
+        if no_reply_name or not (is_person(head) and names_address(head, address)):
             after_at = re.search(r"\b(?:at|from|@) (.+)$", head)
             name = after_at.group(1) if after_at else head
             start = span[0] + (after_at.start(1) if after_at else 0)
             found.append(_Candidate(_clean(name), 0.8, (start, start + len(name))))
     return found
+
+
+def _signed_by(signature: Signature, display: str) -> bool:
+    """Whether the sign-off names the person the display name names ("Jordan Lee via …")."""
+    signed = signature.name.text if signature.name else ""
+    return bool(signed) and bool(display) and display.split()[0] == signed.split()[0]
 
 
 def _from_text(normalised: Normalised) -> list[_Candidate]:

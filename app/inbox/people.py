@@ -118,15 +118,32 @@ def read_contact(normalised: Normalised, letter: Letter, signature: Signature) -
         name = Found(value=signed.text, confidence=confidence, span=signed.span)
     elif signed and sender and sender.text.split()[0] == signed.text:
         name = Found(value=sender.text, confidence=0.9, span=sender.span)
-    elif sender:
+    elif sender and not is_no_reply(normalised.value("from_address")):
+        # "Sparrowhawk Electrical <noreply@…>": a no-reply sender's name alone is the employer's
         name = Found(value=sender.text, confidence=0.75, span=sender.span)
     elif signed:
         name = Found(value=signed.text, confidence=0.6, span=signed.span)
+    if name is not None:
+        name = _without_academic_title(name)
     title = signature.title if signature.name else None
     return ParsedContact(
         name=name,
         title=Found(value=title.text, confidence=0.8, span=title.span) if title else None,
         email=_contact_address(normalised, letter),
+    )
+
+
+_ACADEMIC = re.compile(r"^(?:Dr|Prof|Professor)\.? (?=\S+ \S)")
+
+
+def _without_academic_title(name: Found[str]) -> Found[str]:
+    """ "Professor Ruth Ainsley" is Ruth Ainsley to write to; the drafts add no titles."""
+    title = _ACADEMIC.match(name.value)
+    if title is None or name.span is None:
+        return name
+    start = name.span[0] + title.end()
+    return Found(
+        value=name.value[title.end() :], confidence=name.confidence, span=(start, name.span[1])
     )
 
 

@@ -39,7 +39,9 @@ _ROLE_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
             0.8,
             r"\b(?i:application|applying|applied|candidacy|interest|interviewing|interview|"
             r"candidate) "
-            r"(?i:for|to) (?:the |our |an? )?(?:(?i:position|role) (?:of )?)?" + _TITLE + _END,
+            r"(?i:for|to) (?:the |our |an? |be (?:an?|the|our) )?(?:(?i:position|role) (?:of )?)?"
+            + _TITLE
+            + _END,
         ),
         (0.75, r"\b(?i:your) " + _TITLE + r" (?i:application|interview|candidacy)\b"),
         (0.75, r"\b(?i:join(?:ing)?) [^.,;\n]{2,40}? (?i:as) (?:an? |the |our )?" + _TITLE + _END),

@@ -14,7 +14,7 @@ SIGN_OFFS = [
         "Mira Patel",
         "Senior Recruiter",
     ),
-    ("Best regards\n\n--\nDr. Ana Costa\nHead of Talent\n", "Dr. Ana Costa", "Head of Talent"),
+    ("Best regards\n\n--\nDr. Ana Costa\nHead of Talent\n", "Ana Costa", "Head of Talent"),
     ("Regards,\nJohn Doe, PhD\nDirector of Research\n", "John Doe", "Director of Research"),
     (
         "Sincerely,\n\nKaren O'Neil\nPeople Operations Manager\nTel: +1 555 0100\n",

@@ -13,6 +13,7 @@ from app.inbox.textspans import is_person
 
 # A run of capitalised words, as names of companies are written ("Acme Robotics", "H&M").
 _WORD = r"[A-Z0-9][\w&'\u2019.+-]*"
+_PLAIN_NAME = r"(?P<name>[A-Z0-9][\w&'\u2019+-]*(?: [A-Z0-9][\w&'\u2019+-]*){0,3})"
 _NAME = (
     rf"(?P<name>{_WORD}(?: (?:&|and|of|de|for|the) {_WORD}| {_WORD}){{0,4}}"
     r"(?: (?:plc|ltd|llp|gmbh|sp\. z o\.o\.))?)"
@@ -47,8 +48,12 @@ _COMPANY_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
             0.75,
             r"\b(?i:here at|we at|all of us at|everyone at|the team at|us at|folks at) " + _NAME,
         ),
-        # "Tallis's payments team met yesterday"
-        (0.7, _NAME + r"['\u2019]s (?:[\w-]+ )?(?i:team|hiring|recruiting|panel|offices?)\b"),
+        # "Tallis's payments team met yesterday" (a name without full stops: "Tuesday. Tallis")
+        (0.7, _PLAIN_NAME + r"['\u2019]s (?:[\w-]+ )?(?i:team|hiring|recruiting|panel|offices?)\b"),
+        (0.7, r"\b(?i:keep) " + _NAME + r" (?i:in mind)\b"),
+        (0.75, r"\b(?i:visiting|visit|visited) " + _NAME),
+        # "(c) 2026 Pellew Retail Group plc. Registered in England"
+        (0.75, r"(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}\s+)?" + _NAME),
         (0.75, r"(?:^|\. )(?i:at) " + _NAME + r",? (?i:we)\b"),
         (0.75, _NAME + r" (?i:is|are) (?:an |a )?(?i:equal opportunity|committed to)"),
         # A legal footer: "Calloway Brands Ltd is registered in England and Wales"
@@ -125,24 +130,29 @@ _TEAM_PREFIX = re.compile(r"^(?:(?:careers|jobs|talent|recruiting|hiring)\s+(?:a
 def _clean(value: str) -> str:
     value = _SENTENCE_END.split(value, maxsplit=1)[0].split(" | ")[0]
     value = re.sub(r"['\u2019]s$", "", value.strip(" .,;:'\"\u2019"))
+    written = value
     for suffix in cues().team_suffixes:
         if value.lower().endswith(" " + suffix):
             value = value[: -len(suffix) - 1].strip()
     value = _TEAM_PREFIX.sub("", value)
     parts = value.split()
     while len(parts) > 1 and parts[0].lower() in cues().team_words:
+        if parts[1].lower() in ("for", "of"):
+            break  # "Department for Coastal Resilience" is the employer's whole name
         parts = parts[1:]
+    if len(parts) > 1 and parts[0].lower() in ("at", "@"):
+        parts = parts[1:]  # "Careers at Tidewater Studio"
     while len(parts) > 1 and parts[-1].lower() in _TEAM_TAIL:
         parts = parts[:-1]  # "Northgate Mutual Resourcing (Team)"
     stripped = " ".join(parts)
-    if stripped != value:  # "The Acme Recruiting Team" is Acme's
+    if stripped != written:  # "The Acme Recruiting Team" is Acme's
         stripped = stripped.removeprefix("The ").removeprefix("the ")
     return stripped.strip(" ,-")  # "The Grey Heron" keeps its article
 
 
 def _acceptable(value: str) -> bool:
     lowered = value.lower()
-    first = lowered.split()[0] if lowered else ""
+    first = lowered.removeprefix("the ").split()[0] if lowered else ""
     return (
         len(value) >= 2
         and lowered not in cues().not_companies

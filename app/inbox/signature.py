@@ -209,6 +209,11 @@ def _title_and_company(rest: list[Piece]) -> tuple[Piece | None, Piece | None]:
     return line, None
 
 
+def _all_team(text: str) -> bool:
+    names = [word for word in words(text) if word not in _CONNECTORS]
+    return bool(names) and all(word in cues().team_words for word in names)
+
+
 def _is_department(text: str) -> bool:
     """ "Payments" in "Engineering Manager, Payments" is a part of the company, not its name."""
     return all(word.strip(".,") in cues().departments for word in words(text))
@@ -217,8 +222,8 @@ def _is_department(text: str) -> bool:
 def _company_line(candidates: list[Piece], *, after_title: bool) -> Piece | None:
     for line in candidates:
         text = line.text.split(" | ")[0].strip()
-        if is_team(text) and not is_company(text):
-            continue
+        if _all_team(text) and not is_company(text):
+            continue  # "People Services" under "Recruitment Team"; not "Department for X"
         if _is_company_line(text) or (after_title and _is_lowercase_name(text)):
             return trimmed(text, line.start)
         return None
@@ -259,7 +264,26 @@ def _looks_like_title(text: str) -> bool:
     )
 
 
-_CONNECTORS = frozenset({"&", "and", "of", "the", "de", "du", "des", "la", "le", "für", "y", "et"})
+_CONNECTORS = frozenset(
+    {
+        "&",
+        "and",
+        "of",
+        "the",
+        "for",
+        "in",
+        "on",
+        "at",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "für",
+        "y",
+        "et",
+    }
+)
 
 
 def _is_company_line(text: str) -> bool:

@@ -99,10 +99,18 @@ def read_signature(normalised: Normalised) -> Signature:
 
 def _last_line_name(body_lines: list[Piece]) -> Signature:
     """A note signed with a bare first name on its last line ("... good luck out there.
-    / Jules")."""
+    / Jules"), or over the employer's name ("Marta / Moss & Crumb")."""
     if len(body_lines) < 2:
         return Signature()
     last = body_lines[-1]
+    above = body_lines[-2]
+    if (
+        len(body_lines) > 2
+        and is_person(above.text, single_word=True)
+        and _is_company_line(last.text)
+        and body_lines[-3].text.endswith((".", "!"))
+    ):
+        return Signature(name=above, company=trimmed(last.text, last.start), start=above.start)
     if is_person(last.text, single_word=True) and body_lines[-2].text.endswith((".", "!")):
         return Signature(name=last, start=last.start)
     return Signature()

@@ -17,7 +17,7 @@ _TITLE = (
     r"|\([^()\n]{1,40}\)|of|and|&|for|in|the|de|to|"
     r"[-\u2013\u2014/]|[a-z]+-[a-z]+)){0,7})"
 )
-_ANCHOR = r"(?i:position|role|opening|job|vacancy|post|req|requisition|opportunity|seat)"
+_ANCHOR = r"(?i:position|role|opening|job|vacancy|post|req|requisition|opportunity|seat|spot)"
 _END = (
     r"(?=\s+(?i:at|with|here|in|on|within|and|that|which|we|you)\b|\s*[.,;:!?)\n]|\s*$"
     r"|\s+[-\u2013\u2014]\s)"
@@ -71,7 +71,8 @@ _SUBJECT_ROLE = tuple(
         + _END,
         r"^(?i:re: )?" + _TITLE + r" (?i:application|role|position|interview|update|outcome)\b",
         r"^" + _TITLE + r" (?:[-\u2013\u2014|@]|at) ",
-        r"(?i:your application|application update|update)[:\s-]+" + _TITLE + _END,
+        r"(?i:your application|application update|application status|status update|update|"
+        r"outcome)\s*[:\-\u2013\u2014]?\s+" + _TITLE + _END,
     )
 )
 # Other languages: "au poste de X", "el puesto de X", "Bewerbung als X" up to the clause's end.
@@ -88,6 +89,10 @@ _HEADING = re.compile(
     + r"(?: (?i:vacancy|position|role|post))?\s*$"
 )
 _HEADING_LINES = 3
+# "RE: Civil Engineer III - Department of Public Works - Job #2026-0419": the title comes first.
+_LABELLED_TAIL = re.compile(
+    r"^((?i:post|role|position|job title|vacancy|re):[^\n]*?)\s+[\u2013\u2014|]\s.*$"
+)
 _WHOLE_SUBJECT = re.compile(r"^" + _TITLE + r"$")
 # A reference or a place in brackets at the end ("(Job ID 88213)", "(Store #0412, Croydon)") or
 # after a dash ("- Ref: ASH-0473") is no part of the title; a qualifier ("(Policy)") is.
@@ -196,12 +201,15 @@ def _from_subject(normalised: Normalised) -> list[tuple[float, str, int]]:
 def _from_heading(normalised: Normalised) -> list[tuple[float, str, int]]:
     """A title on its own line under the greeting, as UK letters head the post they answer."""
     for line in lines(normalised.body, normalised.body_start)[1 : 1 + _HEADING_LINES]:
-        match = _HEADING.match(line.text)
+        match = _HEADING.match(_LABELLED_TAIL.sub(r"\1", line.text))
         if not match:
             continue
         title = _cleaned(match.group("title"))
         labelled = match.start("title") > 0
-        if labelled or title.split()[-1].lower() in cues().job_nouns:
+        known = cues().job_nouns | cues().title_words
+        if title.split()[-1].lower() in cues().team_words:
+            continue  # "Talent Team" signing a short note is no heading
+        if labelled or any(word.lower() in known for word in title.split()):
             return [
                 (0.8 if labelled else 0.65, match.group("title"), line.start + match.start("title"))
             ]

@@ -190,6 +190,9 @@ def _from_sign_offs(normalised: Normalised, signature: Signature) -> list[_Candi
         address = normalised.value("from_address")
         if via and is_person(head):
             return found
+        last, _, first = head.partition(", ")
+        if first and is_person(f"{first} {last}"):
+            return found  # "Kline, Deborah": a person, as directories write one
         no_reply_name = is_no_reply(address) and not _signed_by(signature, head)
         if no_reply_name or not (is_person(head) and names_address(head, address)):
             after_at = re.search(r"\b(?:at|from|@) (.+)$", head)

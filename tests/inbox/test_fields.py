@@ -198,3 +198,30 @@ def test_a_role_is_never_the_employers_name() -> None:
     assert parsed.context.company.name
     assert parsed.context.company.name.value == "Acme Robotics"
     assert parsed.context.role.title is None
+
+
+def test_curly_apostrophes_and_a_copyright_footer() -> None:
+    parsed = parse(
+        "Hi Jo,\n\nThanks for applying. We won\u2019t be progressing your application.\n\n"
+        "Careers Team\n\n(c) 2026 Pellew Retail Group plc. Registered in England No. 0441."
+    )
+    assert parsed.signals.is_rejection.value is True
+    assert "won't be progressing" in spanned(parsed, parsed.signals.is_rejection)
+    assert parsed.context.company.name
+    assert parsed.context.company.name.value == "Pellew Retail Group plc"
+
+
+def test_an_outlook_last_first_sender_and_a_lower_case_employer() -> None:
+    parsed = parse(
+        "FYI\n\n-----Original Message-----\nFrom: Kline, Deborah <deborah.kline@reach.example>\n"
+        "Sent: Monday, November 23, 2026 9:00 AM\nSubject: Planning Officer\n\nDear Sam,\n\n"
+        "Unfortunately we have decided to appoint another candidate.\n\nKind regards,\n"
+        "Deborah Kline\nCreative Director\nbitwise 9\n"
+    )
+    contact = parsed.context.contact
+    assert contact.email
+    assert contact.email.value == "deborah.kline@reach.example"
+    assert contact.name
+    assert contact.name.value == "Deborah Kline"
+    assert parsed.context.company.name
+    assert parsed.context.company.name.value == "bitwise 9"

@@ -101,6 +101,11 @@ _REFERENCE = re.compile(
     r"|[-\u2013\u2014|]\s*(?i:ref|req|job id|id)\b.*)\s*$"
 )
 # "Junior Brand Manager. Priya and I ...": the title ends with its sentence.
+# "Vacancy Ref 44821 - Care Assistant": a reference before the title.
+_LEADING_REFERENCE = re.compile(
+    r"^(?i:vacancy\s+)?(?i:ref(?:erence)?|req(?:uisition)?|job id|id|job)\.?\s*(?:no\.?\s*)?#?:?\s*"
+    r"[\w/-]*\d[\w/-]*\s*[-\u2013\u2014:]\s*"
+)
 _TITLE_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s.*$")
 _NOT_TITLES = frozenset(
     {
@@ -127,7 +132,7 @@ _TITLE_WORD_MIN = 3
 
 
 def _cleaned(title: str) -> str:
-    title = _TITLE_SENTENCE_END.sub("", title)
+    title = _LEADING_REFERENCE.sub("", _TITLE_SENTENCE_END.sub("", title))
     title = _REFERENCE.sub("", title.strip(" ,.-\u2013\u2014")).strip(" ,.-\u2013\u2014")
     while title.count("(") < title.count(")"):
         title = title[: title.rindex(")")].strip()

@@ -162,7 +162,12 @@ def _read_block(block: list[Piece]) -> Signature:
     if not block:
         return Signature()
     first = trimmed(block[0].text, block[0].start)
-    if len(block) > 1 and _is_title(first.text) and is_person(_bare(block[1].text)):
+    if (
+        len(block) > 1
+        and _is_title(first.text)
+        and not is_team(first.text)
+        and is_person(_bare(block[1].text))
+    ):
         # "Headteacher / Ruth Okafor / St Aldhelm's": a UK letter puts the title first
         name = trimmed(block[1].text, block[1].start)
         company = _company_line(block[2:3], after_title=True)

@@ -225,3 +225,21 @@ def test_an_outlook_last_first_sender_and_a_lower_case_employer() -> None:
     assert contact.name.value == "Deborah Kline"
     assert parsed.context.company.name
     assert parsed.context.company.name.value == "bitwise 9"
+
+
+def test_a_care_home_letter_with_a_reference_and_a_department_sign_off() -> None:
+    parsed = parse(
+        "Dear Applicant,\n\nRE: Vacancy Ref 44821 - Care Assistant (Nights)\n\nThank you for your "
+        "recent application. We regret to inform you that you have not been shortlisted on this "
+        "occasion. We'd welcome an application from you in the future.\n\nYours faithfully\n\n"
+        "HR Department\nBramble Lodge Care Home\n"
+    )
+    context = parsed.context
+    assert context.role.title
+    assert context.role.title.value == "Care Assistant (Nights)"
+    assert context.company.name
+    assert context.company.name.value == "Bramble Lodge Care Home"
+    assert context.contact.name is None
+    assert context.candidate.name is None
+    assert parsed.signals.invited_to_reapply.value is True
+    assert parsed.signals.automated.value is True

@@ -16,8 +16,8 @@ from app.schemas.integrations import (
     IntegrationPublic,
     IntegrationUpdate,
     IntegrationWithSecret,
-    WebhookDeliveryPage,
 )
+from app.schemas.webhooks import WebhookDeliveryPage
 from app.services import integrations as service
 from app.services import webhooks
 

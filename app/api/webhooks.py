@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from app.api.deps import SettingsDep
 from app.db import DatabaseDep, SessionDep
 from app.errors import problem_response, problem_responses
-from app.schemas.integrations import WebhookReceipt
+from app.schemas.webhooks import WebhookReceipt
 from app.services import webhooks as service
 
 router = APIRouter(prefix="/v1/webhooks", tags=["webhooks"])

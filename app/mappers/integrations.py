@@ -10,8 +10,8 @@ from app.schemas.integrations import (
     IntegrationSettings,
     IntegrationWithSecret,
     Provider,
-    WebhookDeliveryPublic,
 )
+from app.schemas.webhooks import WebhookDeliveryPublic
 
 
 def webhook_url(integration_id: uuid.UUID) -> str:

@@ -36,9 +36,8 @@ from app.schemas.integrations import (
     IntegrationWithSecret,
     LeverIntegrationCreate,
     Provider,
-    WebhookDeliveryPage,
-    WebhookDeliveryPublic,
 )
+from app.schemas.webhooks import WebhookDeliveryPage, WebhookDeliveryPublic
 from app.services.endpoints import check_url_form_or_refuse
 
 logger = logging.getLogger(__name__)

@@ -43,7 +43,7 @@ from app.models import Integration, WebhookDelivery, utcnow
 from app.models.integrations import ApplicationState
 from app.models.integrations import WebhookDeliveryOutcome as W
 from app.outbound.urls import UrlPolicy
-from app.schemas.integrations import ReceiptStatus, WebhookReceipt
+from app.schemas.webhooks import ReceiptStatus, WebhookReceipt
 from app.services import integrations as integration_service
 from app.services.webhook_outcomes import apply_event, complete_event
 from app.settings import Settings

@@ -4,6 +4,7 @@ What the caller gives wins; what the email holds fills the gaps; the merged cont
 to `RejectionContext` like any other, and the answer names the fields the email gave.
 """
 
+import logging
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -21,6 +22,8 @@ from app.errors import (
     invalid_fields,
 )
 from app.inbox import MAX_EMAIL_BYTES, EmailError, ParsedEmail, context_values, parse_email
+
+logger = logging.getLogger(__name__)
 
 
 def _email_error(code: str, message: str, location: str) -> list[FieldError]:
@@ -42,6 +45,14 @@ def read_email(
     except EmailError as error:
         raise UnreadableEmailError(
             f"email: {error}", errors=_email_error("unreadable_email", str(error), location)
+        ) from None
+    except Exception as error:
+        # A parser bug must not turn the candidate's paste into a 500; the log names the
+        # failure, never the email (a message may quote it).
+        logger.error("the email parser failed", extra={"error": type(error).__name__})
+        message = "the parser could not read this email; send the fields without it"
+        raise UnreadableEmailError(
+            f"email: {message}.", errors=_email_error("unreadable_email", message, location)
         ) from None
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
+from app.services import email_intake
 from tests.helpers import count_rows
 
 REJECTION = """From: Jordan Lee <jordan.lee@acme-robotics.example>
@@ -374,3 +375,21 @@ def test_signals_that_contradict_are_refused_and_the_schema_says_so(client: Test
     assert [error["field"] for error in problem["errors"]] == ["signals"]
     schema = client.get("/openapi.json").json()["components"]["schemas"]["RejectionSignals"]
     assert set(schema["not"]["required"]) == {"feedback_offered", "feedback_declined"}
+
+
+def test_a_parser_failure_is_a_422_and_the_log_never_quotes_the_email(
+    client: TestClient, monkeypatch: Any, caplog: Any
+) -> None:
+    def broken(raw: object, **_: object) -> None:
+        raise ValueError("choked on 'Hi Maya, thank you for interviewing'")
+
+    monkeypatch.setattr(email_intake, "parse_email", broken)
+
+    response = client.post("/v1/rejections/parse", json={"email": REJECTION})
+
+    problem = _problem(response, 422, "unreadable-email")
+    assert problem["errors"][0]["field"] == "email"
+    [failure] = [r for r in caplog.records if r.name == "app.services.email_intake"]
+    assert failure.error == "ValueError"
+    assert "Maya" not in caplog.text
+    assert not failure.exc_info

@@ -20,8 +20,7 @@ from app.models import utcnow
 from app.services import email_intake as email_service
 from app.services import integrations as integration_service
 from app.services import keys as key_service
-from app.services import retention
-from app.services import webhooks as webhook_service
+from app.services import retention, webhook_settling
 from app.settings import Settings, get_settings
 from app.worker import Worker
 
@@ -127,7 +126,7 @@ def sweep_webhooks() -> None:
     """Draft every ATS webhook that was acknowledged but not processed yet."""
     settings = get_settings()
     with _database(settings) as database:
-        settled = webhook_service.sweep(webhook_service.Settling.of(settings, database))
+        settled = webhook_settling.sweep(webhook_settling.Settling.of(settings, database))
     typer.echo(f"settled {settled} webhook deliveries")
 
 

@@ -25,7 +25,7 @@ from app.db import Database, sqlite_checkpoints
 from app.errors import install_error_handlers
 from app.middleware import BodyGuard, SingleQueryValues
 from app.ratelimit import RateLimiter
-from app.services.webhooks import Settling, sweep_at_startup
+from app.services.webhook_settling import Settling, sweep_at_startup
 from app.settings import Settings, get_settings
 from app.worker import in_background as outbound_worker
 

@@ -44,8 +44,7 @@ from app.db import Database
 from app.models import utcnow
 from app.outbound.send import new_client, send
 from app.outbound.urls import Resolver, resolve
-from app.services import outbox
-from app.services import webhooks as webhook_service
+from app.services import outbox, webhook_settling
 from app.services.outbox import ClaimedDelivery
 from app.services.retention import prune
 from app.settings import Settings
@@ -158,8 +157,8 @@ class Worker:
         database that did not answer. Processing locks and re-checks each row, so a sweep racing
         the request's own background task settles it once."""
         try:
-            settled = webhook_service.sweep(
-                webhook_service.Settling.of(self.settings, self.database)
+            settled = webhook_settling.sweep(
+                webhook_settling.Settling.of(self.settings, self.database)
             )
         except SQLAlchemyError:
             # Still unreachable: the deliveries wait for the next sweep; delivery goes on.

@@ -19,7 +19,7 @@ from app.schemas.integrations import (
 )
 from app.schemas.webhooks import WebhookDeliveryPage
 from app.services import integrations as service
-from app.services import webhooks
+from app.services import webhook_settling
 
 router = APIRouter(prefix="/v1/integrations", tags=["integrations"])
 
@@ -109,7 +109,7 @@ def update_integration(
     if update.api_key or update.secret:
         # A new API key completes `needs_details`; a new secret releases `awaiting_secret`.
         background.add_task(
-            webhooks.sweep, webhooks.Settling.of(settings, database), integration_id
+            webhook_settling.sweep, webhook_settling.Settling.of(settings, database), integration_id
         )
     return updated
 

@@ -12,6 +12,7 @@ from app.api.deps import SettingsDep
 from app.db import DatabaseDep, SessionDep
 from app.errors import problem_response, problem_responses
 from app.schemas.webhooks import WebhookReceipt
+from app.services import webhook_settling
 from app.services import webhooks as service
 
 router = APIRouter(prefix="/v1/webhooks", tags=["webhooks"])
@@ -88,6 +89,8 @@ async def receive_webhook(
         )
     if result.process_id is not None:
         background.add_task(
-            service.process_delivery, result.process_id, service.Settling.of(settings, database)
+            webhook_settling.process_delivery,
+            result.process_id,
+            webhook_settling.Settling.of(settings, database),
         )
     return Response(result.receipt.model_dump_json(), media_type="application/json")

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
 from app.models import OutboxEvent
-from app.services import webhooks as webhook_service
+from app.services import webhook_settling
 from app.settings import Settings
 from app.worker import Worker
 from tests.api.outbound_support import Clock
@@ -141,7 +141,7 @@ def test_an_acknowledged_delivery_is_drafted_by_the_sweep_after_a_restart(
 ) -> None:
     integration = create_integration(client, "greenhouse")
     # The process dies after the 200: the background drafting never runs.
-    monkeypatch.setattr(webhook_service, "process_delivery", lambda *_: None)
+    monkeypatch.setattr(webhook_settling, "process_delivery", lambda *_: None)
 
     acknowledged = _greenhouse(client, integration, REJECT, "gh-1")
 
@@ -168,7 +168,7 @@ def test_the_cli_sweep_drafts_what_is_still_waiting(
     from app.cli import cli
 
     integration = create_integration(client, "greenhouse")
-    monkeypatch.setattr(webhook_service, "process_delivery", lambda *_: None)
+    monkeypatch.setattr(webhook_settling, "process_delivery", lambda *_: None)
     _greenhouse(client, integration, REJECT, "gh-1")
     monkeypatch.undo()
     # The command reads its settings at its edge: here, the test app's.
@@ -285,7 +285,7 @@ def test_an_acknowledged_delivery_is_drafted_by_a_worker_pass_without_a_restart(
     integration = create_integration(client, "greenhouse")
     worker.run_once()  # the worker has been running: its first sweep is behind it
     # The blip: the background drafting could not reach the database.
-    monkeypatch.setattr(webhook_service, "process_delivery", lambda *_: None)
+    monkeypatch.setattr(webhook_settling, "process_delivery", lambda *_: None)
     _greenhouse(client, integration, REJECT, "gh-1")
     monkeypatch.undo()
     [waiting] = deliveries(integration["id"])
@@ -304,7 +304,7 @@ def test_the_worker_sweeps_webhooks_no_more_often_than_its_interval(
 ) -> None:
     integration = create_integration(client, "greenhouse")
     worker.run_once()
-    monkeypatch.setattr(webhook_service, "process_delivery", lambda *_: None)
+    monkeypatch.setattr(webhook_settling, "process_delivery", lambda *_: None)
     _greenhouse(client, integration, REJECT, "gh-1")
     monkeypatch.undo()
 

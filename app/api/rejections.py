@@ -99,6 +99,7 @@ async def parse_rejection_email(
             description="The candidate's IANA time zone: the `Date` header's day (or today) "
             "is read in it.",
             examples=["America/New_York"],
+            json_schema_extra={"enum": sorted(known_timezones())},
         ),
     ] = "UTC",
 ) -> Response:

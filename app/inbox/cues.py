@@ -10,6 +10,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from lemminflect import getAllInflections
+
 from app.drafting.context import Stage
 from app.drafting.results import ReasonKind
 
@@ -22,11 +24,46 @@ def _data(name: str) -> dict[str, Any]:
     return loaded
 
 
-def _compile(phrases: list[str]) -> tuple[Pattern, ...]:
+# "~choose" in a phrase stands for every form of the verb ("chose", "chosen", "choosing"), so a
+# cue written once meets the tense an author happened to use.
+_LEMMA = re.compile(r"~([a-z]+)")
+
+
+@cache
+def _forms(lemma: str) -> str:
+    inflected = getAllInflections(lemma, upos="VERB")
+    forms = {lemma, *(form for group in inflected.values() for form in group)}
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+
+
+def _pattern(phrase: str) -> str:
     # A space in a phrase matches any run of white space: a line break may fall anywhere.
+    phrase = _LEMMA.sub(lambda found: _forms(found.group(1)), phrase)
+    return phrase.replace(" ?", r"\s*").replace(" ", r"\s+")
+
+
+def _compile(phrases: list[str]) -> tuple[Pattern, ...]:
+    return tuple(re.compile(_pattern(phrase), re.IGNORECASE) for phrase in phrases)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A signal said by one sentence holding a word of each group ("future roles" and "apply"),
+    whatever the words between; `unless` words in that sentence mean it says something else."""
+
+    groups: tuple[Pattern, ...]
+    unless: Pattern | None
+
+
+def _clauses(entries: list[dict[str, Any]]) -> tuple[Clause, ...]:
     return tuple(
-        re.compile(phrase.replace(" ?", r"\s*").replace(" ", r"\s+"), re.IGNORECASE)
-        for phrase in phrases
+        Clause(
+            groups=tuple(re.compile(_pattern(group), re.IGNORECASE) for group in entry["all"]),
+            unless=re.compile(_pattern(entry["unless"]), re.IGNORECASE)
+            if entry.get("unless")
+            else None,
+        )
+        for entry in entries
     )
 
 
@@ -52,6 +89,7 @@ class Cues:
     no_reply_text: tuple[Pattern, ...]
     automated_text: tuple[Pattern, ...]
     automated_mailers: tuple[str, ...]
+    clauses: dict[str, tuple[Clause, ...]]
     stages: tuple[StageCue, ...]
     stage_not_reached: Pattern
     reason: tuple[Pattern, ...]
@@ -92,6 +130,11 @@ def cues() -> Cues:
         no_reply_text=_compile(signals["no_reply_text"]),
         automated_text=_compile(signals["automated_text"]),
         automated_mailers=tuple(signals["automated_mailers"]),
+        clauses={
+            name: _clauses(entries)
+            for name, entries in signals["clauses"].items()
+            if not name.startswith("_")
+        },
         stages=_stage_cues(fields["stage"]),
         stage_not_reached=re.compile(fields["stage_not_reached"], re.IGNORECASE),
         reason=_compile(fields["reason"]),

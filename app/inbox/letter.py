@@ -135,7 +135,29 @@ def _content(part: EmailMessage) -> str:
     except (LookupError, ValueError, AssertionError):  # unknown charset, broken encoding
         payload = part.get_payload(decode=True)
         content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-    return content if isinstance(content, str) else ""
+    if not isinstance(content, str):
+        return ""
+    return _as_sent(part, content)
+
+
+def _as_sent(part: EmailMessage, content: str) -> str:
+    """An email that declares no charset decodes as ASCII ("r\ufffdsum\ufffd", "\\u2014"): a
+    pasted one is the text as pasted; a raw one's bytes are read as UTF-8, else Windows-1252."""
+    plain = part.get("content-transfer-encoding", "7bit").lower() in ("7bit", "8bit")
+    raw = part.get_payload()
+    if not (plain and part.get_content_charset() in (None, "us-ascii")) or not isinstance(raw, str):
+        return content
+    if raw.isascii():
+        return content
+    if "\ufffd" not in raw:
+        return raw
+    data = part.get_payload(decode=True)
+    if not isinstance(data, bytes):
+        return content
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
 
 
 def tidy(text: str) -> str:

@@ -8,6 +8,7 @@ from app.inbox.fields import reason_kind
 from app.inbox.letter import Letter
 from app.inbox.normalise import Normalised
 from app.inbox.results import Found, Signal, Signals
+from app.inbox.textspans import Piece, sentences
 
 _TEMPLATE_GREETING = re.compile(
     r"^(?:dear|hi|hello) (?:candidate|applicant|applicants|candidates|job seeker)\b",
@@ -15,6 +16,8 @@ _TEMPLATE_GREETING = re.compile(
 )
 _SAID = 0.9
 _NOT_SAID = 0.8
+# A sentence that says it in its own words is less sure than a listed phrase.
+_CLAUSE_SAID = 0.75
 
 
 def _all(patterns: tuple[Pattern, ...], text: str) -> list[re.Match[str]]:
@@ -55,11 +58,27 @@ def read_is_rejection(normalised: Normalised) -> Signal:
     return Signal(value=False, confidence=0.5)
 
 
-def _said(patterns: tuple[Pattern, ...], text: str) -> Signal:
+def _said(patterns: tuple[Pattern, ...], text: str, clause: str | None = None) -> Signal:
+    """A listed phrase, or failing one a sentence that says the same in its own words."""
     match = first_match(patterns, text)
-    if match is None:
-        return Signal(value=False, confidence=_NOT_SAID)
-    return Signal(value=True, confidence=_SAID, span=match.span())
+    if match is not None:
+        return Signal(value=True, confidence=_SAID, span=match.span())
+    said = _clause_said(clause, text) if clause else None
+    if said is not None:
+        return Signal(value=True, confidence=_CLAUSE_SAID, span=said.span)
+    return Signal(value=False, confidence=_NOT_SAID)
+
+
+def _clause_said(name: str, text: str) -> Piece | None:
+    """The first sentence holding a word of each of a clause's groups and none of its
+    `unless` words ("we'd love to hear from you" + "future roles" invites a reapplication)."""
+    for sentence in sentences(text):  # the body's and the subject's
+        for clause in cues().clauses.get(name, ()):
+            if clause.unless and clause.unless.search(sentence.text):
+                continue
+            if all(group.search(sentence.text) for group in clause.groups):
+                return sentence
+    return None
 
 
 def read_signals(
@@ -71,16 +90,16 @@ def read_signals(
     signed_by_person: bool,
 ) -> Signals:
     text = normalised.text
-    declined = _said(cues().feedback_declined, text)
-    offered = _said(cues().feedback_offered, text)
+    declined = _said(cues().feedback_declined, text, "feedback_declined")
+    offered = _said(cues().feedback_offered, text, "feedback_offered")
     if declined.value and offered.value:  # a decline wins over a vague offer
         offered = Signal(value=False, confidence=0.6)
     no_reply = _no_reply(normalised, letter)
     kind = reason_kind(reason.value) if reason else None
     return Signals(
         is_rejection=is_rejection,
-        invited_to_reapply=_said(cues().invited_to_reapply, text),
-        keeps_cv_on_file=_said(cues().keeps_cv_on_file, text),
+        invited_to_reapply=_said(cues().invited_to_reapply, text, "invited_to_reapply"),
+        keeps_cv_on_file=_said(cues().keeps_cv_on_file, text, "keeps_cv_on_file"),
         feedback_offered=offered,
         feedback_declined=declined,
         no_reply_sender=no_reply,

@@ -9,7 +9,8 @@ from app.inbox.cues import cues
 
 Span = tuple[int, int]
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|(?=\n)|$)")
+# A full stop inside a word ("fernway.example/jobs", "3.5") does not end a sentence.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+(?:[.!?]+(?=\s|$)|(?=\n)|$)")
 _EDGE = " \t\"'\u201c\u201d\u2018\u2019*-\u2013\u2014•>_"
 
 

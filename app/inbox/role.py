@@ -39,9 +39,8 @@ _ROLE_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
             0.8,
             r"\b(?i:application|applying|applied|candidacy|interest|interviewing|interview|"
             r"candidate) "
-            r"(?i:for|to) (?:the |our |an? |be (?:an?|the|our) )?(?:(?i:position|role) (?:of )?)?"
-            + _TITLE
-            + _END,
+            r"(?i:for|to|as) (?:the |our |an? |be (?:an?|the|our) )?(?:(?i:next|new) )?"
+            r"(?:(?i:position|role) (?:of )?)?" + _TITLE + _END,
         ),
         (0.75, r"\b(?i:your) " + _TITLE + r" (?i:application|interview|candidacy)\b"),
         (0.75, r"\b(?i:join(?:ing)?) [^.,;\n]{2,40}? (?i:as) (?:an? |the |our )?" + _TITLE + _END),
@@ -50,6 +49,8 @@ _ROLE_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
             r"\b(?i:opening|vacancy|position|role|job) (?i:for) (?:an? |the |our )" + _TITLE + _END,
         ),
         (0.8, r"\b(?i:role|position|job|vacancy|post|job title)\s*:\s*" + _TITLE + _END),
+        # "Re your application: Staff Accountant - Job ID 4821"
+        (0.75, r"\b(?i:application|candidacy)\s*[:\u2013\u2014]\s*" + _TITLE + _END),
         # "Job ID 48213 - Warehouse Associate II": the title after a requisition number
         (
             0.8,

@@ -165,7 +165,7 @@ def _read_block(block: list[Piece]) -> Signature:
     if (
         len(block) > 1
         and _is_title(first.text)
-        and not is_team(first.text)
+        and not _all_team(first.text)  # "Talent Partner" is a title; "Talent Acquisition" a team
         and is_person(_bare(block[1].text))
     ):
         # "Headteacher / Ruth Okafor / St Aldhelm's": a UK letter puts the title first

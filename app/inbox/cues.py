@@ -82,6 +82,7 @@ class Cues:
     weak_rejection: tuple[Pattern, ...]
     not_rejection: tuple[Pattern, ...]
     not_rejection_soft: tuple[Pattern, ...]
+    about_application: tuple[Pattern, ...]
     invited_to_reapply: tuple[Pattern, ...]
     keeps_cv_on_file: tuple[Pattern, ...]
     feedback_declined: tuple[Pattern, ...]
@@ -123,6 +124,7 @@ def cues() -> Cues:
         weak_rejection=_compile(signals["weak_rejection"]),
         not_rejection=_compile(signals["not_rejection"]),
         not_rejection_soft=_compile(signals["not_rejection_soft"]),
+        about_application=_compile(signals["about_application"]),
         invited_to_reapply=_compile(signals["invited_to_reapply"]),
         keeps_cv_on_file=_compile(signals["keeps_cv_on_file"]),
         feedback_declined=_compile(signals["feedback_declined"]),

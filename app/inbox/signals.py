@@ -38,15 +38,33 @@ def _joined(matches: list[re.Match[str]]) -> tuple[int, int]:
     return start, end
 
 
+# "we won't be moving you forward to the final stage" negates the invitation it holds.
+_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bunable to)\b(?: [\w']+){0,2} ?$", re.I)
+
+
+def _affirmed(matches: list[re.Match[str]], text: str) -> list[re.Match[str]]:
+    return [m for m in matches if not _NEGATION.search(text[max(0, m.start() - 30) : m.start()])]
+
+
+def _regions(matches: list[re.Match[str]]) -> int:
+    """How many separate places say it: two cues over the same words are one saying."""
+    count, end = 0, -1
+    for match in matches:  # sorted by start
+        if match.start() >= end:
+            count += 1
+        end = max(end, match.end())
+    return count
+
+
 def read_is_rejection(normalised: Normalised) -> Signal:
     """A decision's words ("decided to move forward with another candidate") against an
     invitation's or an offer's; an acknowledgement's softer words ("we'll be in touch") lose
     to a decision, and a bare "unfortunately" wins only when nothing else speaks."""
     text = normalised.text
     decided = _all(cues().rejection, text)
-    invited = _all(cues().not_rejection, text)
-    softer = _all(cues().not_rejection_soft, text)
-    if decided and len(decided) > len(invited):
+    invited = _affirmed(_all(cues().not_rejection, text), text)
+    softer = _affirmed(_all(cues().not_rejection_soft, text), text)
+    if decided and _regions(decided) > _regions(invited):
         confidence = 0.95 if not (invited or softer) else 0.8 if not invited else 0.7
         return Signal(value=True, confidence=confidence, span=_joined(decided))
     if invited or softer:
@@ -55,6 +73,12 @@ def read_is_rejection(normalised: Normalised) -> Signal:
     weak = first_match(cues().weak_rejection, text)
     if weak:  # no decision in so many words, but the tone of one and no invitation
         return Signal(value=True, confidence=0.6, span=weak.span())
+    # Pasted into a "my rejection" box, a note about an application that neither invites nor
+    # offers nor acknowledges is a rejection put gently ("we're looking for someone with more
+    # experience"): say so, barely sure, and leave a note about anything else alone.
+    about = first_match(cues().about_application, text)
+    if about:
+        return Signal(value=True, confidence=0.55, span=about.span())
     return Signal(value=False, confidence=0.5)
 
 

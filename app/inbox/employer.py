@@ -49,7 +49,12 @@ _COMPANY_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
             r"\b(?i:here at|we at|all of us at|everyone at|the team at|us at|folks at) " + _NAME,
         ),
         # "Tallis's payments team met yesterday" (a name without full stops: "Tuesday. Tallis")
-        (0.7, _PLAIN_NAME + r"['\u2019]s (?:[\w-]+ )?(?i:team|hiring|recruiting|panel|offices?)\b"),
+        # "Orbital Foods' hiring team": a name ending in s takes the apostrophe alone
+        (
+            0.7,
+            _PLAIN_NAME + r"(?:['\u2019]s|(?<=s)['\u2019]) (?:[\w-]+ )?"
+            r"(?i:team|hiring|recruiting|panel|offices?)\b",
+        ),
         (0.7, r"\b(?i:keep) " + _NAME + r" (?i:in mind)\b"),
         (0.75, r"\b(?i:visiting|visit|visited) " + _NAME),
         # "(c) 2026 Pellew Retail Group plc. Registered in England"

@@ -16,11 +16,13 @@ _DISPLAY_SPLIT = re.compile(r"\s+(?:via|from|at|@|\||-|\u2013)\s+|\s*\(", re.IGN
 _HONORIFICS = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Madame|Monsieur|Sr|Sra|Señor|Señora|Dhr|Mevr)"
 )
+# "Dear Mr van Dijk", "Hi Ana de la Cruz": a surname's particles are written in lower case.
+_PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|das|ter|ten) ){1,2}"
 _GREETING = re.compile(
     r"^(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hallo|bonjour|hola|"
     r"liebe[rs]?|sehr geehrte[rs]?|beste|ciao|olá|oi|estimad[oa]|querid[oa]|prezad[oa]|"
     r"car[oa]|ch[eè]re?|guten tag|hej|hoi|beste)\b[ ,]*(?P<name>(?:" + _HONORIFICS + r"\.? )?"
-    r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})"
+    r"(?:" + _PARTICLE + r")?[A-Z][\w'\u2019-]+(?: (?:" + _PARTICLE + r")?[A-Z][\w'\u2019-]+){0,2})"
     r"\s*(?:[,!:.;]|\s[-\u2013\u2014]\s|$)",
     re.MULTILINE,
 )

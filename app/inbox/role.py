@@ -46,7 +46,9 @@ _ROLE_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
         (0.75, r"\b(?i:join(?:ing)?) [^.,;\n]{2,40}? (?i:as) (?:an? |the |our )?" + _TITLE + _END),
         (
             0.8,
-            r"\b(?i:opening|vacancy|position|role|job) (?i:for) (?:an? |the |our )" + _TITLE + _END,
+            r"\b(?i:opening|vacancy|position|role|job) (?i:for) (?:an? |the |our )?"
+            + _TITLE
+            + _END,
         ),
         (0.8, r"\b(?i:role|position|job|vacancy|post|job title)\s*:\s*" + _TITLE + _END),
         # "Re your application: Staff Accountant - Job ID 4821"
@@ -72,6 +74,7 @@ _SUBJECT_ROLE = tuple(
         + _END,
         r"^(?i:re: )?" + _TITLE + r" (?i:application|role|position|interview|update|outcome)\b",
         r"^" + _TITLE + r" (?:[-\u2013\u2014|@]|at) ",
+        r"\b(?i:your) " + _TITLE + r" (?i:application|interview|candidacy)\b",
         r"(?i:your application|application update|application status|status update|update|"
         r"outcome)\s*[:\-\u2013\u2014]?\s+" + _TITLE + _END,
     )

@@ -93,6 +93,7 @@ class Cues:
     clauses: dict[str, tuple[Clause, ...]]
     stages: tuple[StageCue, ...]
     stage_not_reached: Pattern
+    stage_interviewed: Pattern
     reason: tuple[Pattern, ...]
     reason_boilerplate: tuple[Pattern, ...]
     reason_kinds: tuple[tuple[ReasonKind, tuple[Pattern, ...]], ...]
@@ -139,6 +140,7 @@ def cues() -> Cues:
         },
         stages=_stage_cues(fields["stage"]),
         stage_not_reached=re.compile(fields["stage_not_reached"], re.IGNORECASE),
+        stage_interviewed=re.compile(_pattern(fields["stage_interviewed"]), re.IGNORECASE),
         reason=_compile(fields["reason"]),
         reason_boilerplate=_compile(fields["reason_boilerplate"]),
         reason_kinds=tuple(

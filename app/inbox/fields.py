@@ -33,6 +33,8 @@ def read_stage(normalised: Normalised) -> Found[Stage] | None:
                 if best is None or _STAGE_ORDER.index(cue.stage) > _STAGE_ORDER.index(best.value):
                     best = Found(value=cue.stage, confidence=cue.confidence, span=match.span())
                 break
+    if best and best.value == Stage.applied and cues().stage_interviewed.search(text):
+        return None  # "thanks for applying, and for your interview": an interview of unknown kind
     return best
 
 

@@ -21,7 +21,9 @@ _PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|das|ter|ten) ){1,2
 _GREETING = re.compile(
     r"^(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hallo|bonjour|hola|"
     r"liebe[rs]?|sehr geehrte[rs]?|beste|ciao|olá|oi|estimad[oa]|querid[oa]|prezad[oa]|"
-    r"car[oa]|ch[eè]re?|guten tag|hej|hoi|beste)\b[ ,]*(?P<name>(?:" + _HONORIFICS + r"\.? )?"
+    r"car[oa]|ch[eè]re?|guten tag|hej|hoi|beste)\b[ ,]*"
+    r"(?:(?i:there|again|dear)[ ,]+(?=[A-Z]))?"  # "Hi there Sam", "Hello again Sam"
+    r"(?P<name>(?:" + _HONORIFICS + r"\.? )?"
     r"(?:" + _PARTICLE + r")?[A-Z][\w'\u2019-]+(?: (?:" + _PARTICLE + r")?[A-Z][\w'\u2019-]+){0,2})"
     r"\s*(?:[,!:.;]|\s[-\u2013\u2014]\s|$)",
     re.MULTILINE,
@@ -59,7 +61,8 @@ _NOT_NAMES = frozenset(
         "hi",
     }
 )
-_GREETING_LINES = 4
+# An HTML email's logo, 'view in browser' and heading lines may come before the greeting.
+_GREETING_LINES = 8
 
 
 # "Krüger" writes "krueger@" in an address.

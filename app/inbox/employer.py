@@ -9,7 +9,7 @@ from app.inbox.normalise import Normalised
 from app.inbox.people import names_address
 from app.inbox.results import Found
 from app.inbox.signature import Signature
-from app.inbox.textspans import is_person
+from app.inbox.textspans import Piece, is_person, lines
 
 # A run of capitalised words, as names of companies are written ("Acme Robotics", "H&M").
 _WORD = r"[A-Z0-9][\w&'\u2019.+-]*"
@@ -57,6 +57,14 @@ _COMPANY_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
         ),
         (0.7, r"\b(?i:keep) " + _NAME + r" (?i:in mind)\b"),
         (0.75, r"\b(?i:visiting|visit|visited) " + _NAME),
+        # "interviewing with the Northwind Traders team"
+        (0.75, r"\b(?i:with|from|by|to|of) the " + _NAME + r" (?i:team|hiring team|family)\b"),
+        # "apply for Senior Buyer at Northwind Traders", "applying to be a Buyer at Northwind"
+        (
+            0.75,
+            r"\b(?i:apply|applying|applied|application|interview|interviewing) (?i:for|to be) "
+            r"[^.,;\n]{2,60}? (?i:at) " + _NAME,
+        ),
         # "(c) 2026 Pellew Retail Group plc. Registered in England"
         (0.75, r"(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}\s+)?" + _NAME),
         (0.75, r"(?:^|\. )(?i:at) " + _NAME + r",? (?i:we)\b"),
@@ -72,6 +80,7 @@ _COMPANY_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
 # Only after "at/with/to/from": a subject's first words are as often the role as the employer.
 _SUBJECT_COMPANY = re.compile(r"\b(?i:at|with|to|from|@) " + _NAME + r"\s*(?:$|[:|\u2013\u2014-] )")
 _LEGAL_SUFFIX = re.compile(r"(?:,? (?:Inc|Ltd|LLC|GmbH|plc|Corp|Co|AG|SA|BV|S\.A)\.?)$", re.I)
+_NAME_WORDS = 5
 _ROLE_WORDS = re.compile(r"\b(?:position|role|opening|vacancy)\b", re.I)
 # Words that end a team's name, never an employer's ("services", "group" may end either).
 _TEAM_TAIL = frozenset(
@@ -177,7 +186,13 @@ def read_company(
 ) -> Found[str] | None:
     if first_match(cues().agency, normalised.body):
         return None  # an agency writing about "my client": the agency is not the employer
-    found = [*_from_sign_offs(normalised, signature), *_from_text(normalised)]
+    found = [
+        *_from_sign_offs(normalised, signature),
+        *_from_text(normalised),
+        *_from_parts(normalised),
+    ]
+    # The one signing is no employer, though "Priya Raman | Talent Partner" reads like one.
+    people = people | ({signature.name.text} if signature.name else set())
     found = [item for item in found if _acceptable(item.value) and item.value not in people]
     return narrowed(_vote(found, _domain_labels(normalised)), normalised.text)
 
@@ -193,6 +208,12 @@ def _from_sign_offs(normalised: Normalised, signature: Signature) -> list[_Candi
         display = normalised.text[span[0] : span[1]]
         head, via, _ = display.partition(" via ")
         address = normalised.value("from_address")
+        bracketed = _BRACKETED_EMPLOYER.match(head)
+        if bracketed and is_person(bracketed.group("person")):
+            start = span[0] + bracketed.start("org")
+            org = bracketed.group("org")
+            found.append(_Candidate(_clean(org), 0.8, (start, start + len(org))))
+            return found  # "Jo Bloggs (Northwind Traders)": a person, and their employer
         if via and is_person(head):
             return found
         last, _, first = head.partition(", ")
@@ -205,6 +226,54 @@ def _from_sign_offs(normalised: Normalised, signature: Signature) -> list[_Candi
             start = span[0] + (after_at.start(1) if after_at else 0)
             found.append(_Candidate(_clean(name), 0.8, (start, start + len(name))))
     return found
+
+
+_BRACKETED_EMPLOYER = re.compile(r"^(?P<person>[^()]+?)\s*\((?P<org>[^()]+)\)$")
+# "Northwind Traders | People Team", "Senior Buyer - Northwind Traders": a line or a subject
+# in parts, one of them a team's or a job's words, another the employer's name.
+_PARTS = re.compile(r"\s+(?:\||-|\u2013|\u2014)\s+")
+_CLOSING_LINES = 3
+
+
+def _from_parts(normalised: Normalised) -> list[_Candidate]:
+    """The employer beside a team's or a job's words, in the subject or the last lines."""
+    # In a signature's line a job's title sits beside a person ("Jo - Recruiter"); only a
+    # team's words there mark the employer. In a subject a job's title does too.
+    pieces = [(line, False) for line in lines(normalised.body, normalised.body_start)]
+    pieces = pieces[-_CLOSING_LINES:]
+    subject = normalised.spans.get("subject")
+    if subject:
+        pieces.append((Piece(normalised.text[subject[0] : subject[1]], subject[0]), True))
+    sender = (normalised.value("from_name") or "").split()
+    found: list[_Candidate] = []
+    for piece, titles in pieces:
+        parts = _PARTS.split(piece.text)
+        if len(parts) < 2 or not any(_names_work(part, titles=titles) for part in parts):
+            continue
+        for part in parts:
+            if part in sender:
+                continue  # "Jo - Recruiter" from Jo Bloggs signs the note
+            if not _names_work(part, titles=True) and _is_name_shaped(part):
+                start = piece.start + piece.text.index(part)
+                found.append(_Candidate(_clean(part), 0.7, (start, start + len(part))))
+    return found
+
+
+def _names_work(part: str, *, titles: bool) -> bool:
+    """A team's ("People Team") or a job's ("Senior Buyer") words, not an employer's."""
+    words = part.lower().split()
+    team = bool(words) and all(
+        word in cues().team_words or word in cues().departments for word in words
+    )
+    job = bool(words) and (words[-1] in cues().job_nouns or words[-1] in cues().title_words)
+    return team or (titles and job)
+
+
+def _is_name_shaped(part: str) -> bool:
+    words = part.split()
+    return 0 < len(words) <= _NAME_WORDS and all(
+        word[0].isupper() or word[0].isdigit() for word in words
+    )
 
 
 def _signed_by(signature: Signature, display: str) -> bool:

@@ -37,7 +37,7 @@ _ROLE_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
         (0.85, r"\b(?i:position|role|post) (?i:of|as) (?:an? |the )?" + _TITLE + _END),
         (
             0.8,
-            r"\b(?i:application|applying|applied|candidacy|interest|interviewing|interview|"
+            r"\b(?i:application|applying|applied|apply|candidacy|interest|interviewing|interview|"
             r"candidate) "
             r"(?i:for|to|as) (?:the |our |an? |be (?:an?|the|our) )?(?:(?i:next|new) )?"
             r"(?:(?i:position|role) (?:of )?)?" + _TITLE + _END,
@@ -51,6 +51,8 @@ _ROLE_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
             + _END,
         ),
         (0.8, r"\b(?i:role|position|job|vacancy|post|job title)\s*:\s*" + _TITLE + _END),
+        # "your recent application (Senior Buyer, req 2231)"
+        (0.75, r"\b(?i:application|candidacy|interview)\s*\(\s*" + _TITLE + _END),
         # "Re your application: Staff Accountant - Job ID 4821"
         (0.75, r"\b(?i:application|candidacy)\s*[:\u2013\u2014]\s*" + _TITLE + _END),
         # "Job ID 48213 - Warehouse Associate II": the title after a requisition number
@@ -95,8 +97,11 @@ _HEADING = re.compile(
 _HEADING_LINES = 3
 # "RE: Civil Engineer III - Department of Public Works - Job #2026-0419": the title comes first.
 _LABELLED_TAIL = re.compile(
-    r"^((?i:post|role|position|job title|vacancy|re):[^\n]*?)\s+[\u2013\u2014|]\s.*$"
+    r"^((?i:post|role|position|job title|vacancy|re):[^\n]*?)"
+    r"(?:\s+[\u2013\u2014|]\s.*|\s+-\s+(?i:ref|req|job|id|#).*)$"
 )
+# "Northwind Traders - Senior Buyer": a job's title after the employer's name.
+_SUBJECT_TAIL = re.compile(r"\s[-\u2013\u2014|:]\s+" + _TITLE + r"\s*$")
 _WHOLE_SUBJECT = re.compile(r"^" + _TITLE + r"$")
 # A reference or a place in brackets at the end ("(Job ID 88213)", "(Store #0412, Croydon)") or
 # after a dash ("- Ref: ASH-0473") is no part of the title; a qualifier ("(Policy)") is.
@@ -201,6 +206,9 @@ def _from_subject(normalised: Normalised) -> list[tuple[float, str, int]]:
     for pattern in _SUBJECT_ROLE:
         for match in pattern.finditer(text):
             found.append((0.7, match.group("title"), subject[0] + match.start("title")))
+    tail = _SUBJECT_TAIL.search(text)
+    if tail and tail.group("title").split()[-1].lower() in cues().job_nouns | cues().title_words:
+        found.append((0.65, tail.group("title"), subject[0] + tail.start("title")))
     whole = _WHOLE_SUBJECT.match(text)
     if whole and whole.group("title").split()[-1].lower() in cues().job_nouns:
         found.append((0.6, whole.group("title"), subject[0]))  # "Subject: Trail Crew Lead"

@@ -45,6 +45,7 @@ _REGION = re.compile(
     r"^(?:[A-Z]{2,5}|(?i:north|south|east|west|central)\b.*|(?i:europe|americas|asia).*)$"
 )
 _SIGN_OFF_LINES = 6
+_NAME_WORDS = 4
 _LAST_LINES = 8
 _LONGEST_TITLE = 80
 _LONGEST_COMPANY = 60
@@ -125,6 +126,14 @@ def _trailing_dash(body_lines: list[Piece]) -> Signature | None:
     if not match or not is_person(match.group("name"), single_word=True):
         return None
     start = last.start + match.start("name")
+    before = last.text[: match.start()].strip()
+    if is_person(before) and len(before.split()) <= _NAME_WORDS:
+        # "Jo Bloggs - Northwind Traders": a name and the employer, not a note signed "- Name"
+        return Signature(
+            name=Piece(before, last.start),
+            company=Piece(match.group("name"), start),
+            start=last.start,
+        )
     return Signature(name=Piece(match.group("name"), start), start=start)
 
 
@@ -188,7 +197,7 @@ def _read_block(block: list[Piece]) -> Signature:
     if not title_piece and rest and " " not in name.text:
         # "Peter" then "Dr. Peter Lindqvist": the full name is the better one
         fuller, fuller_title = _split_name(rest[0])
-        if is_person(_bare(fuller.text)):
+        if is_person(_bare(fuller.text)) and name.text in _bare(fuller.text).split():
             name = fuller
             rest = [fuller_title, *rest[1:]] if fuller_title else rest[1:]
     title, company = _title_and_company(rest)

@@ -138,7 +138,8 @@ def read_contact(normalised: Normalised, letter: Letter, signature: Signature) -
     )
 
 
-_ACADEMIC = re.compile(r"^(?:Dr|Prof|Professor)\.? (?=\S+ \S)")
+# "Professor Ruth Ainsley", "Ms Priya Raman", "Mr J. Smith": the drafts add no titles.
+_ACADEMIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)\.? (?=\S+ \S)")
 
 
 def _without_academic_title(name: Found[str]) -> Found[str]:

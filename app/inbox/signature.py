@@ -85,6 +85,8 @@ def read_signature(normalised: Normalised) -> Signature:
         rest = _closing_rest(line.text)
         if rest is None and _is_dash_sign_off(normalised.text, line):
             rest = line.text
+        if rest is None and _is_any_closing(body_lines, index):
+            rest = ""
         if rest is None or (index == len(body_lines) - 1 and not rest):
             continue
         block = body_lines[index + 1 : index + 1 + _SIGN_OFF_LINES]
@@ -95,6 +97,26 @@ def read_signature(normalised: Normalised) -> Signature:
         _trailing_dash(body_lines)
         or _unannounced(body_lines[-_LAST_LINES:])
         or _last_line_name(body_lines)
+    )
+
+
+_GREETING_WORDS = frozenset({"hi", "hello", "hey", "dear", "good", "greetings"})
+_CLOSING_WORDS = 6
+
+
+def _is_any_closing(body_lines: list[Piece], index: int) -> bool:
+    """A short line ending in a comma just above a name near the end ("Talk soon,", "With
+    gratitude,", "On behalf of the hiring team,"): a closing whatever its words."""
+    line = body_lines[index].text
+    if index >= len(body_lines) - 1 or index < len(body_lines) - _LAST_LINES:
+        return False
+    first = line.split()[0].lower() if line.split() else ""
+    return (
+        line.endswith(",")
+        and len(line.split()) <= _CLOSING_WORDS
+        and line[0].isupper()
+        and first not in _GREETING_WORDS
+        and is_person(_bare(body_lines[index + 1].text), single_word=True)
     )
 
 

@@ -17,7 +17,9 @@ _TITLE = (
     r"|\([^()\n]{1,40}\)|of|and|&|for|in|the|de|to|"
     r"[-\u2013\u2014/]|[a-z]+-[a-z]+)){0,7})"
 )
-_ANCHOR = r"(?i:position|role|opening|job|vacancy|post|req|requisition|opportunity|seat|spot)"
+_ANCHOR = (
+    r"(?i:position|role|opening|job|vacancy|post|req|requisition|opportunity|seat|spot|search)"
+)
 _END = (
     r"(?=\s+(?i:at|with|here|in|on|within|and|that|which|we|you)\b|\s*[.,;:!?)\n]|\s*$"
     r"|\s+[-\u2013\u2014]\s)"
@@ -38,6 +40,7 @@ _ROLE_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
         (
             0.8,
             r"\b(?i:application|applying|applied|apply|candidacy|interest|interviewing|interview|"
+            r"process|hat in|consideration|"
             r"candidate) "
             r"(?i:for|to|as) (?:the |our |an? |be (?:an?|the|our) )?(?:(?i:next|new) )?"
             r"(?:(?i:position|role) (?:of )?)?" + _TITLE + _END,
@@ -51,6 +54,8 @@ _ROLE_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
             + _END,
         ),
         (0.8, r"\b(?i:role|position|job|vacancy|post|job title)\s*:\s*" + _TITLE + _END),
+        # "your interest in becoming a Senior Buyer at our store"
+        (0.7, r"\b(?i:becoming|become) (?:an? |the |our )(?:(?i:next|new) )?" + _TITLE + _END),
         # "your recent application (Senior Buyer, req 2231)"
         (0.75, r"\b(?i:application|candidacy|interview)\s*\(\s*" + _TITLE + _END),
         # "Re your application: Staff Accountant - Job ID 4821"
@@ -115,7 +120,7 @@ _LEADING_REFERENCE = re.compile(
     r"^(?i:vacancy\s+)?(?i:ref(?:erence)?|req(?:uisition)?|job id|id|job)\.?\s*(?:no\.?\s*)?#?:?\s*"
     r"[\w/-]*\d[\w/-]*\s*[-\u2013\u2014:]\s*"
 )
-_TITLE_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s.*$")
+_TITLE_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))\.\s.*$")
 _NOT_TITLES = frozenset(
     {
         "application",

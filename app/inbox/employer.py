@@ -55,8 +55,23 @@ _COMPANY_PATTERNS: tuple[tuple[float, re.Pattern[str]], ...] = tuple(
             _PLAIN_NAME + r"(?:['\u2019]s|(?<=s)['\u2019]) (?:[\w-]+ )?"
             r"(?i:team|hiring|recruiting|panel|offices?)\b",
         ),
+        # "your interest in Northwind Traders' Senior Buyer role"
+        (
+            0.7,
+            _PLAIN_NAME + r"(?:['\u2019]s|(?<=s)['\u2019]) (?:[\w-]+ ){1,4}"
+            r"(?i:role|position|vacancy|opening|job)\b",
+        ),
         (0.7, r"\b(?i:keep) " + _NAME + r" (?i:in mind)\b"),
         (0.75, r"\b(?i:visiting|visit|visited) " + _NAME),
+        # "thanks for thinking of Northwind", "to be part of Northwind", "to work for Northwind";
+        # not "your years working at Globex", which names the candidate's past employer
+        (0.75, r"\b(?i:thinking of|to be (?:a )?part of|to work for|to work at) " + _NAME),
+        # "The Northwind Traders hiring team reviewed your application"
+        (
+            0.75,
+            r"\b(?i:the) " + _NAME + r" (?i:hiring|recruiting|recruitment|talent|people|careers) "
+            r"(?i:team)\b",
+        ),
         # "interviewing with the Northwind Traders team"
         (0.75, r"\b(?i:with|from|by|to|of) the " + _NAME + r" (?i:team|hiring team|family)\b"),
         # "apply for Senior Buyer at Northwind Traders", "applying to be a Buyer at Northwind"

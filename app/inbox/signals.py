@@ -14,6 +14,9 @@ _TEMPLATE_GREETING = re.compile(
     r"^(?:dear|hi|hello) (?:candidate|applicant|applicants|candidates|job seeker)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# A template speaks as "we"; a note that says "I" twice or more was written by someone.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my)\b")
+_FIRST_PERSON_NOTE = 2
 _SAID = 0.9
 _NOT_SAID = 0.8
 # A sentence that says it in its own words is less sure than a listed phrase.
@@ -162,6 +165,9 @@ def _automated(
         return Signal(value=True, confidence=0.8, span=normalised.spans.get("from_address"))
     if signed_by_person:
         return Signal(value=False, confidence=0.7)
+    if len(_FIRST_PERSON.findall(normalised.body)) >= _FIRST_PERSON_NOTE:
+        # "I wanted to let you know... I'd be glad to..." under a team's name: a person wrote it
+        return Signal(value=False, confidence=0.6)
     template = _TEMPLATE_GREETING.search(normalised.body)
     if template:
         span = (normalised.body_start + template.start(), normalised.body_start + template.end())

@@ -324,3 +324,12 @@ NEAR_MISSES = [
 def test_a_sentence_rule_is_not_read_from_near_misses(signal: str, sentence: str) -> None:
     body = f"Hi Sam,\n\n{DECISION} {sentence}\n\nBest,\nJo Bloggs\nRecruiter"
     assert getattr(parse(_letter(body)).signals, signal).value is False
+
+
+def test_a_team_signed_note_that_says_i_was_written_by_a_person() -> None:
+    body = (
+        f"Hi Sam,\n\nI wanted to let you know myself: {DECISION} I'd be glad to hear how your "
+        "search goes.\n\nThe Lumen Health Hiring Team"
+    )
+    parsed = parse(_letter(body, sender="Lumen Health <hiring@lumenhealth.example>"))
+    assert parsed.signals.automated.value is False

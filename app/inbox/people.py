@@ -19,13 +19,16 @@ _HONORIFICS = (
 # "Dear Mr van Dijk", "Hi Ana de la Cruz": a surname's particles are written in lower case.
 _PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|das|ter|ten) ){1,2}"
 _GREETING = re.compile(
-    r"^(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hallo|bonjour|hola|"
+    r"^(?i:hi|hiya|hello|hey|dear|to|good (?:morning|afternoon|evening|day)|morning|"
+    r"greetings|hallo|bonjour|hola|"
     r"liebe[rs]?|sehr geehrte[rs]?|beste|ciao|olá|oi|estimad[oa]|querid[oa]|prezad[oa]|"
     r"car[oa]|ch[eè]re?|guten tag|hej|hoi|beste)\b[ ,]*"
     r"(?:(?i:there|again|dear)[ ,]+(?=[A-Z]))?"  # "Hi there Sam", "Hello again Sam"
     r"(?P<name>(?:" + _HONORIFICS + r"\.? )?"
     r"(?:" + _PARTICLE + r")?[A-Z][\w'\u2019-]+(?: (?:" + _PARTICLE + r")?[A-Z][\w'\u2019-]+){0,2})"
-    r"\s*(?:[,!:.;]|\s[-\u2013\u2014]\s|$)",
+    # "Dear Samantha (Sam),", "Hello Sam and thank you for applying", "Hi Sam thanks for..."
+    r"(?:\s*\([^()\n]{1,30}\))?"
+    r"\s*(?:[,!:.;]|\s[-\u2013\u2014]\s|$|\s+(?=(?i:(?:and |& )?thank)))",
     re.MULTILINE,
 )
 _GREETING_HONORIFIC = re.compile(r"^(?:" + _HONORIFICS + r")\.? ")
@@ -59,6 +62,7 @@ _NOT_NAMES = frozenset(
         "sorry",
         "hello",
         "hi",
+        "whom",
     }
 )
 # An HTML email's logo, 'view in browser' and heading lines may come before the greeting.

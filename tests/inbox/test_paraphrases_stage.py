@@ -73,3 +73,27 @@ def test_a_greeting_names_the_candidate_after_a_templates_header_lines(
     parsed = parse(f"From: Jo <jo@acme.example>\n\n{greeting}\n\n{DECISION}\n\nJo")
     assert parsed.context.candidate.name is not None
     assert parsed.context.candidate.name.value == name
+
+
+@pytest.mark.parametrize(
+    ("greeting", "name"),
+    [
+        ("Hello Sam and thank you for applying.", "Sam"),
+        ("Hi Sam thanks for applying.", "Sam"),
+        ("Dear Samantha (Sam),", "Samantha"),
+        ("Hiya Sam,", "Sam"),
+        ("Morning Sam,", "Sam"),
+        ("Good day Sam,", "Sam"),
+        ("To Sam Taylor,", "Sam Taylor"),
+    ],
+)
+def test_a_greeting_in_a_quick_notes_wording(greeting: str, name: str) -> None:
+    parsed = parse(f"From: Jo <jo@acme.example>\n\n{greeting}\n\n{DECISION}\n\nJo")
+    assert parsed.context.candidate.name is not None
+    assert parsed.context.candidate.name.value == name
+
+
+@pytest.mark.parametrize("greeting", ["To Whom It May Concern,", "Morning all,", "Hi Team,"])
+def test_a_greeting_to_no_one_names_no_candidate(greeting: str) -> None:
+    parsed = parse(f"From: Jo <jo@acme.example>\n\n{greeting}\n\n{DECISION}\n\nJo")
+    assert parsed.context.candidate.name is None

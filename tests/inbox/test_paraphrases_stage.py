@@ -97,3 +97,13 @@ def test_a_greeting_in_a_quick_notes_wording(greeting: str, name: str) -> None:
 def test_a_greeting_to_no_one_names_no_candidate(greeting: str) -> None:
     parsed = parse(f"From: Jo <jo@acme.example>\n\n{greeting}\n\n{DECISION}\n\nJo")
     assert parsed.context.candidate.name is None
+
+
+def test_a_day_with_the_team_is_on_site_but_an_afternoon_on_a_technical_interview_is_not() -> None:
+    onsite = f"Really appreciated you spending Thursday with the team. {DECISION}"
+    technical = f"Thanks for spending the afternoon with us on the technical interview. {DECISION}"
+    stages = []
+    for text in (onsite, technical):
+        stage = parse(f"From: Jo <jo@acme.example>\n\nHi Sam,\n\n{text}\n\nJo").context.stage
+        stages.append(stage.value.value if stage else None)
+    assert stages == ["onsite", "technical"]

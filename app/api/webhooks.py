@@ -45,7 +45,7 @@ _RAW_JSON_BODY: dict[str, Any] = {
 @router.post(
     "/{integration_id}",
     response_model=WebhookReceipt,
-    responses=problem_responses(400, 401, 404, 413, 415, 422, 503),
+    responses=problem_responses(400, 401, 403, 404, 406, 413, 415, 422, 503),
     openapi_extra=_RAW_JSON_BODY,
     summary="Receive an ATS webhook or a forwarded email",
     description="Verifies the vendor's signature over the raw body (Greenhouse `Signature`, "

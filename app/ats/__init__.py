@@ -44,8 +44,14 @@ ADAPTERS: dict[str, Adapter] = {
     )
 }
 
+# The answer that stops a vendor retrying a body it would send again unchanged: Mailgun stops
+# on 406 and Postmark on 403 (their documented retry rules; Mailgun otherwise retries for 8
+# hours, Postmark 10 times over 10.5). Every other vendor retries whatever it gets: 400.
+MALFORMED_STATUS: dict[str, int] = {"mailgun": 406, "postmark": 403}
+
 __all__ = [
     "ADAPTERS",
+    "MALFORMED_STATUS",
     "Adapter",
     "AtsEvent",
     "Delivery",

@@ -28,6 +28,7 @@ from uuid_utils.compat import uuid7
 from app import repository
 from app.ats import (
     ADAPTERS,
+    MALFORMED_STATUS,
     AtsEvent,
     Delivery,
     EventKind,
@@ -96,7 +97,7 @@ def receive(
         return _refuse_signature(session, integration, str(error), now, refusal_window)
     except PayloadError as error:
         # Lever's signature is inside the body: a body that is not an object has none.
-        return Refused(400, "malformed-payload", str(error))
+        return Refused(_malformed_status(integration), "malformed-payload", str(error))
     if _replayed(session, integration, adapter, delivery, now):
         return _refuse_signature(
             session,
@@ -109,8 +110,12 @@ def receive(
         event = adapter.parse(delivery, integration_service.defaults(integration))
     except PayloadError as error:
         _log(session, integration, now, disposition=W.failed, error=str(error))
-        return Refused(400, "malformed-payload", str(error))
+        return Refused(_malformed_status(integration), "malformed-payload", str(error))
     return accept(session, integration, event, body, now, refusal_window)
+
+
+def _malformed_status(integration: Integration) -> int:
+    return MALFORMED_STATUS.get(integration.provider, 400)
 
 
 def _replayed(

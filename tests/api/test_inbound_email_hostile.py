@@ -47,14 +47,14 @@ def mailgun(client: TestClient) -> dict[str, Any]:
     return create(client, "mailgun", secret=MAILGUN_KEY)
 
 
-def test_a_message_nested_thousands_deep_is_a_400_not_a_crash(
+def test_a_message_nested_thousands_deep_is_refused_not_a_crash(
     client: TestClient, mailgun: dict[str, Any]
 ) -> None:
     fields = {"recipient": ADDRESS, "body-mime": _nested(3000)} | mailgun_signature()
 
     response = post(client, mailgun, urlencode(fields).encode(), FORM)
 
-    assert response.status_code == 400
+    assert response.status_code == 406
     assert "nests more than 100" in response.json()["detail"]
     assert drafted(client) == []
 
@@ -95,7 +95,7 @@ def test_a_subaccounts_post_verifies_by_its_parent_signature(client: TestClient)
         pytest.param("x", b"From: a@b.example\r\n\r\n\x00\x01", "binary", id="binary"),
     ],
 )
-def test_an_email_that_cannot_be_read_is_a_400_naming_the_problem(
+def test_an_email_that_cannot_be_read_is_refused_naming_the_problem(
     client: TestClient, text: str, raw: bytes | None, why: str
 ) -> None:
     postmark = create(client, "postmark")
@@ -103,7 +103,7 @@ def test_an_email_that_cannot_be_read_is_a_400_naming_the_problem(
 
     response = post(client, postmark, body, JSON | basic(postmark["secret"]))
 
-    assert response.status_code == 400
+    assert response.status_code == 403
     assert why in response.json()["detail"]
     assert drafted(client) == []
 

@@ -39,6 +39,11 @@ def resolve(host: str, port: int) -> list[str]:
     return [str(info[4][0]) for info in infos]
 
 
+# The settings that open these doors, named in the refusals so a newcomer finds them.
+ALLOW_LOOPBACK = "REJOINDER_OUTBOUND_ALLOW_LOOPBACK"
+ALLOW_PRIVATE = "REJOINDER_OUTBOUND_ALLOW_PRIVATE"
+
+
 def check_url(
     url: str,
     *,
@@ -55,11 +60,17 @@ def check_url(
     judged = [judged_address(address) for address in addresses]
     loopback = all(address.is_loopback for address in judged)
     if scheme == "http" and not (loopback and allow_loopback):
-        raise RefusedURLError("use https: plain http is allowed only to loopback in development")
+        raise RefusedURLError(
+            "use https: plain http is allowed only to loopback in development"
+            + (f" ({ALLOW_LOOPBACK}=true)" if loopback else "")
+        )
     for address in judged:
         if address.is_loopback:
             if not allow_loopback:
-                raise RefusedURLError(f"{host!r} resolves to a loopback address")
+                raise RefusedURLError(
+                    f"{host!r} resolves to a loopback address; {ALLOW_LOOPBACK}=true allows "
+                    "it in development"
+                )
         elif _never_allowed(address):
             # No setting opens these: 0.0.0.0 connects to this host's own services, and
             # link-local holds the cloud metadata address.
@@ -67,7 +78,10 @@ def check_url(
                 f"{host!r} resolves to an unspecified, multicast, link-local or reserved address"
             )
         elif not address.is_global and not allow_private:
-            raise RefusedURLError(f"{host!r} resolves to a private or reserved address")
+            raise RefusedURLError(
+                f"{host!r} resolves to a private or reserved address; {ALLOW_PRIVATE}=true "
+                "allows private networks"
+            )
     return addresses
 
 

@@ -120,6 +120,18 @@ def test_registering_a_loopback_url_in_production_is_403(client: TestClient) -> 
 
     assert response.status_code == 403
     assert response.json()["type"].endswith("/url-not-allowed")
+    # The refusal names the setting that allows it, so a newcomer need not search for it.
+    assert "REJOINDER_OUTBOUND_ALLOW_LOOPBACK=true" in response.json()["detail"]
+
+
+def test_a_private_address_names_the_setting_that_allows_it() -> None:
+    with pytest.raises(RefusedURLError, match="REJOINDER_OUTBOUND_ALLOW_PRIVATE=true"):
+        check_url(
+            "https://hooks.internal/x",
+            allow_loopback=False,
+            allow_private=False,
+            resolver=resolver("10.1.2.3"),
+        )
 
 
 def test_an_endpoint_shows_its_secret_once(client: TestClient, outbound_settings: Settings) -> None:

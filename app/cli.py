@@ -5,6 +5,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import TypeVar
 
@@ -31,6 +32,25 @@ integrations_cli = typer.Typer(help="Check ATS integrations.", no_args_is_help=T
 cli.add_typer(integrations_cli, name="integrations")
 
 T = TypeVar("T")
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        typer.echo(f"rejoinder {package_version('rejoinder')}")
+        raise typer.Exit()
+
+
+@cli.callback()
+def _options(
+    version: bool = typer.Option(
+        False,
+        "--version",
+        callback=_print_version,
+        is_eager=True,
+        help="Print the installed version and exit.",
+    ),
+) -> None:
+    """Rejoinder: turn a job rejection into the next offer."""
 
 
 # Each command is an edge: it reads the settings once (get_settings), makes the database

@@ -152,3 +152,11 @@ def test_parse_email_says_why_it_cannot_read_a_file(tmp_path: Path) -> None:
     assert "email" in result.output
     assert unknown_zone.exit_code == 2
     assert "Mars/Base" in unknown_zone.output
+
+
+def test_version_prints_the_installed_version() -> None:
+    from importlib.metadata import version
+
+    assert run("--version").strip() == f"rejoinder {version('rejoinder')}"
+    # Commands still run after the callback that --version hangs on.
+    assert "Usage" in runner.invoke(cli, ["keys", "--help"]).output

@@ -5,6 +5,7 @@ an API key. Only a SHA-256 of the token is stored (as for API keys: 256 random b
 slow hash); rotating replaces it, revoking ends it, and either way the old URL is 404.
 """
 
+import re
 import secrets
 import uuid
 from collections.abc import Sequence
@@ -50,7 +51,10 @@ def rejection_calendar(*, session: Session, tenant_id: uuid.UUID, rejection_id: 
 
 
 def feed_calendar(*, session: Session, token: str) -> bytes:
-    feed = repository.feed_by_token_hash(session, hash_key(token))
+    # A token of the wrong shape is no live token either: 404 like any other, never a 422
+    # that would tell a prober which shapes are worth trying.
+    shaped = re.fullmatch(TOKEN_PATTERN, token) is not None
+    feed = repository.feed_by_token_hash(session, hash_key(token)) if shaped else None
     if feed is None:
         raise NotFoundError("Calendar feed")
     rows = repository.candidate_steps(

@@ -23,6 +23,7 @@ NOT_KEY_AUTH = {
     # A calendar subscription: the unguessable token in the path is its auth, since calendar
     # apps send no API key; an unknown or revoked token is 404 (tests/api/test_plan_calendar.py).
     ("GET", "/v1/calendar-feeds/{token}.ics"),
+    ("HEAD", "/v1/calendar-feeds/{token}.ics"),
 }
 
 

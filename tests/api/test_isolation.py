@@ -63,6 +63,7 @@ EXEMPT = {
     # token of tenant a lists only the steps of the one candidate it was made for
     # (tests/api/test_plan_calendar.py).
     ("GET", "/v1/calendar-feeds/{token}.ics"): "calendar feed by token",
+    ("HEAD", "/v1/calendar-feeds/{token}.ics"): "calendar feed by token, headers only",
     # Reads the email in the request and stores nothing: no tenant's record to reach.
     ("POST", "/v1/rejections/parse"): "email parser, stateless",
     # Only POST reads an email; the other methods answer 405 (test_email_intake.py).

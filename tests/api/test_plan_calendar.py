@@ -94,7 +94,24 @@ def test_an_unknown_or_malformed_token_is_refused(anonymous_client: TestClient) 
     unknown = "/v1/calendar-feeds/rjf_" + "A" * 43 + ".ics"
 
     assert anonymous_client.get(unknown).status_code == 404
-    assert anonymous_client.get("/v1/calendar-feeds/not-a-token.ics").status_code == 422
+    malformed = anonymous_client.get("/v1/calendar-feeds/not-a-token.ics")
+    assert malformed.status_code == 404
+    assert malformed.headers["content-type"] == "application/problem+json"
+
+
+def test_head_answers_the_feeds_headers_without_its_body(
+    client: TestClient, anonymous_client: TestClient
+) -> None:
+    client.post("/v1/rejections", json={**example_context(), "candidate_ref": "user-head"})
+    feed = client.post("/v1/calendar-feeds", json={"candidate_ref": "user-head"}).json()
+
+    got = anonymous_client.get(feed["url"])
+    head = anonymous_client.head(feed["url"])
+
+    assert head.status_code == got.status_code == 200
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.content == b""
+    assert got.content.startswith(b"BEGIN:VCALENDAR")
 
 
 def test_the_feed_list_never_shows_a_url(client: TestClient) -> None:

@@ -29,7 +29,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 
 run: $(VENV)/.installed  ## migrate the database, then serve on http://$(HOST):$(PORT) (docs at /docs)
 	$(BIN)/rejoinder migrate
-	$(BIN)/rejoinder keys bootstrap
+	$(BIN)/rejoinder keys bootstrap --docs-url http://$(HOST):$(PORT)/docs
 	$(BIN)/rejoinder serve --host $(HOST) --port $(PORT) --with-worker
 
 test: $(VENV)/.installed-dev  ## every test but the schemathesis run (-m fuzz), on SQLite, in parallel

@@ -108,10 +108,12 @@ def serve(
         settings.serve_worker = True
     if migrate_first:
         migrations.upgrade()
+    host, port = host or settings.host, port or settings.port
+    typer.echo(f"Rejoinder on http://{host}:{port} (docs at http://{host}:{port}/docs)")
     uvicorn.run(
         "app.main:app",
-        host=host or settings.host,
-        port=port or settings.port,
+        host=host,
+        port=port,
         workers=processes,
         log_level=settings.log_level,
         proxy_headers=True,
@@ -210,16 +212,23 @@ def revoke_key(key_id: str = typer.Argument(..., help="The key id `keys list` sh
 
 
 @keys_cli.command("bootstrap")
-def bootstrap_key() -> None:
-    """On a database without keys: create a local tenant and print a development key once."""
+def bootstrap_key(
+    docs_url: str = typer.Option(
+        "http://127.0.0.1:8000/docs", help="Where the docs are served (`make run` passes its own)."
+    ),
+) -> None:
+    """On a database without keys: create a local tenant and print a development key once;
+    with keys already, say how to make another."""
     created = _in_transaction(lambda session: key_service.development_key(session=session))
     if created is None:
+        typer.echo(
+            "API keys exist already (each is shown only when made). A new one: "
+            ".venv/bin/rejoinder keys create --tenant local"
+        )
         return
     typer.echo(f"Development API key for tenant {created.tenant!r} (shown once, store it now):")
     typer.echo(created.plaintext)
-    typer.echo(
-        "Paste it into Authorize at http://127.0.0.1:8000/docs, or send it as a Bearer token."
-    )
+    typer.echo(f"Paste it into Authorize at {docs_url}, or send it as a Bearer token.")
 
 
 @integrations_cli.command("test-delivery")

@@ -73,10 +73,13 @@ def test_keys_revoke_makes_the_key_fail(
     assert runner.invoke(cli, ["keys", "revoke", key.split("_")[2]]).exit_code == 1
 
 
-def test_bootstrap_prints_nothing_once_keys_exist(
+def test_bootstrap_says_how_to_make_a_key_once_keys_exist(
     rejoinder_app: FastAPI, keys: dict[str, str]
 ) -> None:
-    assert run("keys", "bootstrap") == ""
+    output = run("keys", "bootstrap")
+
+    assert "rejoinder keys create --tenant local" in output
+    assert "rj_live_" not in output
 
 
 @pytest.mark.slow  # three processes, each importing the app
@@ -91,13 +94,14 @@ def test_bootstrap_on_an_empty_database_prints_one_development_key_once(
         return done.stdout
 
     rejoinder("migrate")
-    first = rejoinder("keys", "bootstrap").splitlines()
+    first = rejoinder("keys", "bootstrap", "--docs-url", "http://0.0.0.0:8080/docs").splitlines()
     second = rejoinder("keys", "bootstrap")
 
     key = next(line for line in first if line.startswith("rj_live_"))
     CREATED_KEYS.append(key)
-    assert "/docs" in first[-1]
-    assert second == ""
+    assert "http://0.0.0.0:8080/docs" in first[-1]
+    assert "rj_live_" not in second
+    assert "keys create" in second
 
 
 def test_prune_deletes_replayable_answers_past_their_window(client: TestClient) -> None:

@@ -231,6 +231,20 @@ class DatabaseUnavailableError(ServiceUnavailableError):
     slug = "database-unavailable"
 
 
+# RFC 9110 renamed these; Python's HTTPStatus keeps the older phrases until 3.13.
+_RFC_9110_PHRASES = {
+    413: "Content Too Large",
+    414: "URI Too Long",
+    416: "Range Not Satisfiable",
+    422: "Unprocessable Content",
+}
+
+
+def reason_phrase(status: int) -> str:
+    """The current (RFC 9110) reason phrase of `status`: a problem's `title`."""
+    return _RFC_9110_PHRASES.get(status) or HTTPStatus(status).phrase
+
+
 def problem_response(
     status: int,
     slug: str,
@@ -246,7 +260,7 @@ def problem_response(
     session commits what the refusal logged."""
     problem = Problem(
         type=TYPE_BASE + slug,
-        title=HTTPStatus(status).phrase,
+        title=reason_phrase(status),
         status=status,
         detail=detail,
         instance=instance,
@@ -363,7 +377,7 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return {
         status: {
             "model": Problem,
-            "description": HTTPStatus(status).phrase,
+            "description": reason_phrase(status),
             "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
         }
         for status in statuses

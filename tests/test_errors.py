@@ -44,6 +44,9 @@ from app.errors import (
     install_error_handlers,
 )
 
+# RFC 9110's reason phrases where they differ from Python 3.11's HTTPStatus.
+TITLES = {413: "Content Too Large", 422: "Unprocessable Content"}
+
 # class -> (status, type slug): the types clients see, which must never change.
 HIERARCHY: dict[type[AppError], tuple[int, str]] = {
     AppError: (500, "internal"),
@@ -213,7 +216,7 @@ def test_raising_one_answers_its_problem(
     assert response.headers["content-type"] == PROBLEM_JSON
     assert response.json() == {
         "type": TYPE_BASE + slug,
-        "title": HTTPStatus(status).phrase,
+        "title": TITLES.get(status) or HTTPStatus(status).phrase,
         "status": status,
         "detail": detail,
         "instance": "/raise",

@@ -78,19 +78,30 @@ def revoke_feed(feed_id: uuid.UUID, session: SessionDep, caller: CallerDep) -> N
     service.revoke_feed(session=session, tenant_id=caller.tenant_id, feed_id=feed_id)
 
 
-@router.api_route(
+@router.get(
     "/{token}.ics",
-    methods=["GET", "HEAD"],
     response_class=CalendarResponse,
     # 422 is FastAPI's to declare for any route with a parameter; nothing here answers it.
     responses={**CALENDAR_OK, **problem_responses(404, 422)},
     summary="A candidate's pending steps as a calendar subscription (no API key)",
     description="The token in the path is the credential. Anything that is not a live "
-    "token (unknown, rotated, revoked, or not even shaped like one) is 404. `HEAD` answers "
-    "the headers alone, as calendar apps probing a subscription expect.",
+    "token (unknown, rotated, revoked, or not even shaped like one) is 404.",
 )
 def feed_calendar(
     token: Annotated[str, Path(description="The token from the feed's URL.")],
     session: SessionDep,
 ) -> CalendarResponse:
     return CalendarResponse(service.feed_calendar(session=session, token=token))
+
+
+@router.head(
+    "/{token}.ics",
+    response_class=CalendarResponse,
+    responses={**CALENDAR_OK, **problem_responses(404, 422)},
+    summary="The calendar subscription's headers alone (calendar apps probe with HEAD)",
+)
+def feed_calendar_headers(
+    token: Annotated[str, Path(description="The token from the feed's URL.")],
+    session: SessionDep,
+) -> CalendarResponse:
+    return feed_calendar(token, session)

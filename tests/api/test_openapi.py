@@ -104,3 +104,16 @@ def _patterns(node: Any) -> Iterator[str]:
     elif isinstance(node, list):
         for item in node:
             yield from _patterns(item)
+
+
+def test_every_operation_id_is_unique(client: TestClient) -> None:
+    # A client generator names one function per operation id: a repeat silently loses one.
+    spec = client.get("/openapi.json").json()
+    ids = [
+        operation["operationId"]
+        for path in spec["paths"].values()
+        for operation in path.values()
+        if isinstance(operation, dict) and "operationId" in operation
+    ]
+
+    assert len(ids) == len(set(ids))

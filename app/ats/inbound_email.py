@@ -253,9 +253,6 @@ def _context_values(
         company["name"] = defaults.company_name
     values["company"] = company
     values["role"] = dict(values.get("role") or {})
-    rejected_on = values.get("rejected_on")
-    if rejected_on is not None and str(rejected_on) > today.isoformat():
-        values["rejected_on"] = today.isoformat()
     values.setdefault("rejected_on", today.isoformat())
     values["candidate_ref"] = candidate_ref
     for key in ("tone", "timezone", "country"):

@@ -84,11 +84,15 @@ def reason_kind(reason: str) -> ReasonKind:
 
 
 def read_rejected_on(normalised: Normalised, *, today: date, zone: ZoneInfo) -> Found[date]:
-    """The Date header's day in the candidate's zone, else today (with less confidence)."""
+    """The Date header's day in the candidate's zone, else today (with less confidence). A
+    day after today is a sender's clock running ahead: today, as no rejection is dated later."""
     moment = parse_date(normalised.value("date"), today=today)
     if moment is None:
         return Found(value=today, confidence=0.5, span=None)
-    return Found(value=_day_in(moment, zone), confidence=0.9, span=normalised.spans["date"])
+    day = _day_in(moment, zone)
+    if day > today:
+        return Found(value=today, confidence=0.5, span=normalised.spans["date"])
+    return Found(value=day, confidence=0.9, span=normalised.spans["date"])
 
 
 def _day_in(moment: datetime, zone: ZoneInfo) -> date:

@@ -5,7 +5,7 @@ to `RejectionContext` like any other, and the answer names the fields the email 
 """
 
 import logging
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -87,14 +87,6 @@ def _missing_from_email(error: FieldError) -> FieldError:
     )
 
 
-def _dated_by_now(found: dict[str, Any], today: date) -> dict[str, Any]:
-    # A Date header from a clock running ahead is no reason to refuse the email: today it is.
-    dated = found.get("rejected_on")
-    if dated is not None and date.fromisoformat(str(dated)) > today:
-        return {name: value for name, value in found.items() if name != "rejected_on"}
-    return found
-
-
 def context_from_email(
     given: dict[str, Any], email: str, *, now: datetime
 ) -> tuple[RejectionContext, list[str]]:
@@ -113,7 +105,7 @@ def context_from_email(
         raise NotARejectionError(
             f"email: {message}", errors=_email_error("not_a_rejection", message, "body")
         )
-    found = _dated_by_now(context_values(parsed), now.astimezone(ZoneInfo(timezone)).date())
+    found = context_values(parsed)
     try:
         context = RejectionContext.model_validate(_merged(found, given))
     except ValidationError as invalid:

@@ -393,3 +393,15 @@ def test_a_parser_failure_is_a_422_and_the_log_never_quotes_the_email(
     assert failure.error == "ValueError"
     assert "Maya" not in caplog.text
     assert not failure.exc_info
+
+
+def test_a_date_header_from_a_clock_running_ahead_reads_as_today(client: TestClient) -> None:
+    email = REJECTION.replace("Fri, 20 Nov 2026", "Fri, 20 Nov 2099")
+
+    parsed = client.post("/v1/rejections/parse", json={"email": email}).json()
+    created = client.post("/v1/rejections", json={"email": email, "candidate": {"name": "Maya"}})
+
+    assert parsed["context"]["rejected_on"]["value"] < "2099-01-01"
+    assert parsed["context"]["rejected_on"]["confidence"] < 0.8
+    assert created.status_code == 201, created.text
+    assert created.json()["context"]["rejected_on"] == parsed["context"]["rejected_on"]["value"]

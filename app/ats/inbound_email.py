@@ -124,18 +124,26 @@ def email_event(
     except inbox.EmailError as error:
         raise PayloadError(f"the email cannot be read: {error}") from None
     candidate_ref = defaults.candidate_ref or _candidate_ref(inbound)
+    # Found once: the business key, the event time and the forwarder all ask for it.
+    attached = _attached_rejection(inbound.message)
+    # The rejection as a message of its own: attached, or the email itself when a mailbox
+    # auto-forwarded it whole (an inline forward holds only its text).
+    rejection = attached
+    if rejection is None and not parsed.forwarded:
+        rejection = inbound.message
     base = AtsEvent(
         kind=EventKind.ignored,
         provider=inbound.provider,
         event_name=EVENT_NAME,
         vendor_delivery_id=inbound.vendor_delivery_id,
-        application_id=_business_key(inbound.message, parsed, candidate_ref),
+        application_id=_business_key(rejection, parsed, candidate_ref),
         candidate_ref=candidate_ref,
-        occurred_at=_sent_at(_rejection_of(inbound.message, parsed)),
+        occurred_at=_sent_at(rejection),
     )
     if not parsed.signals.is_rejection.value:
         return replace(base, ignored_reason=NOT_A_REJECTION)
-    values = _context_values(parsed, inbound.message, defaults, candidate_ref, today)
+    forwarded = parsed.forwarded or attached is not None
+    values = _context_values(parsed, inbound.message, defaults, candidate_ref, today, forwarded)
     missing = [f"{outer}.{inner}" for outer, inner in _REQUIRED if not _has(values, outer, inner)]
     if missing:
         why = (
@@ -200,22 +208,13 @@ def _attached_rejection(message: EmailMessage) -> EmailMessage | None:
     return content if isinstance(content, EmailMessage) else None
 
 
-def _rejection_of(message: EmailMessage, parsed: inbox.ParsedEmail) -> EmailMessage | None:
-    """The rejection as a message of its own, when there is one: attached to the forward, or
-    the email itself when it was not forwarded by hand (a mailbox's auto-forward keeps it
-    whole). An inline forward holds only its text."""
-    attached = _attached_rejection(message)
-    if attached is not None:
-        return attached
-    return None if parsed.forwarded else message
-
-
 def _business_key(
-    message: EmailMessage, parsed: inbox.ParsedEmail, candidate_ref: str | None
+    rejection: EmailMessage | None, parsed: inbox.ParsedEmail, candidate_ref: str | None
 ) -> str:
     """One rejection per email and candidate: the rejection's own Message-ID when it is at
-    hand, else its normalised text, so the same rejection forwarded twice drafts once."""
-    rejection = _rejection_of(message, parsed)
+    hand (attached to the forward, or the email itself when a mailbox auto-forwarded it
+    whole; an inline forward holds only its text), else its normalised text, so the same
+    rejection forwarded twice drafts once."""
     message_id = str(rejection.get("message-id", "")).strip() if rejection is not None else ""
     identity = message_id or " ".join(parsed.text.split()).casefold()
     digest = hashlib.sha256(f"{candidate_ref or ''}\n{identity}".encode()).hexdigest()
@@ -239,9 +238,10 @@ def _context_values(
     defaults: IntegrationDefaults,
     candidate_ref: str | None,
     today: date,
+    forwarded: bool,
 ) -> dict[str, Any]:
     values: dict[str, Any] = dict(inbox.context_values(parsed))
-    forwarder = _forwarder(parsed, message)
+    forwarder = _forwarder(parsed, message, forwarded)
     candidate = dict(values.get("candidate") or {})
     if forwarder.display_name:
         candidate["name"] = forwarder.display_name[:MAX_NAME]
@@ -262,13 +262,13 @@ def _context_values(
     return values
 
 
-def _forwarder(parsed: inbox.ParsedEmail, message: EmailMessage) -> Address:
+def _forwarder(parsed: inbox.ParsedEmail, message: EmailMessage, forwarded: bool) -> Address:
     """Who forwarded the rejection: the candidate. The parser's `forwarded_by`, else the
     forward's own From, when it was forwarded at all (an auto-forwarded rejection's From is
     the employer)."""
     if parsed.forwarded_by is not None:
         name, address = parseaddr(parsed.forwarded_by.value)
-    elif parsed.forwarded or _attached_rejection(message) is not None:
+    elif forwarded:
         name, address = parseaddr(str(message.get("from", "")))
     else:
         return Address()

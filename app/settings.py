@@ -21,6 +21,13 @@ class Settings(BaseSettings):
     host: str = Field(default="127.0.0.1", description="Address `rejoinder serve` binds to.")
     port: int = Field(default=8000, description="Port `rejoinder serve` listens on.")
     workers: int = Field(default=1, ge=1, description="uvicorn worker processes.")
+    public_url: str = Field(
+        default="http://127.0.0.1:8000",
+        pattern=r"^https?://[^\s/?#]+(/[^\s?#]*)?$",
+        description="Where clients reach the service (scheme, host, port, any path prefix, no "
+        "trailing slash): problem `type` URIs and the OpenAPI `servers` entry are written "
+        "under it. Behind a proxy, its public address.",
+    )
     max_body_bytes: int = Field(
         default=64 * 1024, ge=1024, description="Largest request body accepted (413 above it)."
     )
@@ -147,6 +154,11 @@ class Settings(BaseSettings):
     secret_rotation_overlap_hours: int = Field(
         default=24, ge=0, description="How long the previous signing secret still signs."
     )
+
+    @field_validator("public_url")
+    @classmethod
+    def _no_trailing_slash(cls, value: str) -> str:
+        return value.rstrip("/")
 
     @field_validator("cors_origins", mode="before")
     @classmethod

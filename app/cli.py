@@ -1,10 +1,12 @@
-"""The `rejoinder` command: serve the API, migrate the database, manage API keys."""
+"""The `rejoinder` command: serve the API, migrate the database, manage API keys, sign a test
+webhook delivery."""
 
 import signal
 import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import TypeVar
@@ -14,6 +16,13 @@ import uvicorn
 from sqlmodel import Session
 
 from app import migrate as migrations
+from app.ats.sender import (
+    SIGNABLE,
+    SigningError,
+    curl_command,
+    example_payload,
+    sign_delivery,
+)
 from app.db import Database
 from app.drafting.context import known_timezones
 from app.errors import AppError, NotFoundError
@@ -30,6 +39,8 @@ keys_cli = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help
 cli.add_typer(keys_cli, name="keys")
 integrations_cli = typer.Typer(help="Check ATS integrations.", no_args_is_help=True)
 cli.add_typer(integrations_cli, name="integrations")
+webhooks_cli = typer.Typer(help="Try the webhook receiver by hand.", no_args_is_help=True)
+cli.add_typer(webhooks_cli, name="webhooks")
 
 T = TypeVar("T")
 
@@ -265,6 +276,61 @@ def show_last_delivery(
         ("requests", last.count),
     ):
         typer.echo(f"{label}: {'-' if value is None else value}")
+
+
+Provider = StrEnum("Provider", {name: name for name in SIGNABLE})  # type: ignore[misc]
+
+
+def _webhook_url(url: str | None, integration_id: str | None, base_url: str) -> str:
+    if (url is None) == (integration_id is None):
+        raise typer.BadParameter("give either --url or --integration", param_hint="--url")
+    if integration_id is not None:
+        try:
+            url = f"/v1/webhooks/{uuid.UUID(integration_id)}"
+        except ValueError:
+            raise typer.BadParameter("not an integration id", param_hint="--integration") from None
+    assert url is not None
+    # The API answers `webhook_url` as a path: it may be pasted as it is.
+    return base_url.rstrip("/") + url if url.startswith("/") else url
+
+
+@webhooks_cli.command("sign")
+def sign_webhook(
+    provider: Provider = typer.Argument(..., help="The vendor whose signature to make."),
+    url: str = typer.Option(
+        None, "--url", help="The integration's webhook_url (a path is joined to --base-url)."
+    ),
+    integration_id: str = typer.Option(None, "--integration", help="The integration's id."),
+    base_url: str = typer.Option("http://127.0.0.1:8000", "--base-url", help="Where it runs."),
+    secret: str = typer.Option(
+        ...,
+        "--secret",
+        envvar="REJOINDER_WEBHOOK_SECRET",
+        show_envvar=True,
+        show_default=False,
+        help="The integration's signing secret (Lever: its signature token).",
+    ),
+    payload: Path = typer.Option(
+        None,
+        "--payload",
+        exists=True,
+        dir_okay=False,
+        help="The JSON body to send. Default: a bundled example rejection for the provider.",
+    ),
+) -> None:
+    """Print a `curl` command that posts a delivery signed as the vendor signs it.
+
+    Signed now: a generic (Standard Webhooks) delivery must be sent within 5 minutes.
+    """
+    target = _webhook_url(url, integration_id, base_url)
+    body = payload.read_bytes() if payload is not None else example_payload(provider.value)
+    try:
+        signed = sign_delivery(
+            provider.value, body, secret, now=utcnow(), delivery_id=f"msg_{uuid.uuid4().hex}"
+        )
+    except SigningError as error:
+        raise typer.BadParameter(str(error), param_hint="--secret or --payload") from None
+    typer.echo(curl_command(target, signed))
 
 
 def main() -> None:

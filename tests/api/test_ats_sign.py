@@ -1,0 +1,169 @@
+"""`rejoinder webhooks sign` prints a curl whose headers and body, posted through the app to
+an integration made through the API, are accepted and drafted: the signer and the receiver
+share their primitives, so this holds them together."""
+
+import json
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from app.ats.lever_client import REASONS
+from app.ats.sender import SIGNABLE, example_payload
+from app.cli import cli
+from tests.api.test_lever_archive_reasons import fake_lever  # noqa: F401  (a fixture)
+from tests.api.webhook_support import COMPANY, create_integration, deliveries
+from tests.ats.support import SECRET
+from tests.ats.test_lever_client import Script, lever_api  # noqa: F401  (a fixture)
+
+BASE = "http://testserver"
+
+
+@pytest.fixture(autouse=True)
+def no_cached_reasons() -> Iterator[None]:
+    REASONS.clear()
+    yield
+    REASONS.clear()
+
+
+def _sign(*args: str, env: dict[str, str] | None = None) -> str:
+    result = CliRunner().invoke(cli, ["webhooks", "sign", *args], env=env)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _curl_request(command: str) -> tuple[str, dict[str, str], bytes]:
+    """The URL, headers and body of a printed curl, as bash reads them: a stand-in `curl`
+    prints the arguments it is given."""
+    stand_in = 'curl() { printf "%s\\0" "$@"; }\n'
+    shell = subprocess.run(["bash", "-c", stand_in + command], capture_output=True, check=True)
+    words = shell.stdout.split(b"\0")[:-1]
+    assert words[:3] == [b"-sS", b"-X", b"POST"]
+    url, headers, body = words[3].decode(), {}, b""
+    for flag, value in zip(words[4::2], words[5::2], strict=True):
+        if flag == b"-H":
+            name, _, text = value.decode().partition(": ")
+            headers[name] = text
+        else:
+            assert flag == b"--data-binary"
+            body = value
+    return url, headers, body
+
+
+def _post_printed(client: TestClient, command: str) -> httpx.Response:
+    url, headers, body = _curl_request(command)
+    assert url.startswith(BASE)
+    return client.post(url.removeprefix(BASE), content=body, headers=headers)
+
+
+def _integration(client: TestClient, provider: str, lever_base: str | None) -> dict[str, Any]:
+    if provider == "lever":
+        # Lever's archive event carries ids only: the drafts need its API (a loopback fake).
+        return create_integration(client, "lever", api_key="lever-key", api_base_url=lever_base)
+    return create_integration(client, provider)
+
+
+@pytest.mark.parametrize("provider", SIGNABLE)
+def test_the_printed_curl_of_each_example_is_accepted_and_drafted(
+    client: TestClient,
+    fake_lever: tuple[str, Script],  # noqa: F811
+    provider: str,
+) -> None:
+    integration = _integration(client, provider, fake_lever[0])
+    secret = integration["secret"] if provider == "generic" else SECRET
+
+    command = _sign(
+        provider, "--url", integration["webhook_url"], "--base-url", BASE, "--secret", secret
+    )
+    response = _post_printed(client, command)
+
+    assert response.status_code == 200, response.text
+    assert response.json()["status"] == "received"
+    [row] = deliveries(integration["id"])
+    assert row.disposition == "drafted", row.error
+    rejection = client.get(f"/v1/rejections/{row.rejection_id}").json()
+    assert rejection["context"]["company"]["name"] == COMPANY
+    assert rejection["drafts"]["last_pitch"]["body"]
+
+
+def test_the_greenhouse_example_thanks_each_interviewer_who_met_the_candidate(
+    client: TestClient,
+) -> None:
+    integration = create_integration(client, "greenhouse")
+    command = _sign(
+        "greenhouse",
+        "--integration",
+        integration["id"],
+        "--base-url",
+        BASE + "/",
+        env={"REJOINDER_WEBHOOK_SECRET": SECRET},
+    )
+
+    _post_printed(client, command)
+
+    [row] = deliveries(integration["id"])
+    rejection = client.get(f"/v1/rejections/{row.rejection_id}").json()
+    # Held interviews only, once each: a declined and a merely scheduled interviewer are not.
+    names = [person["name"] for person in rejection["context"]["interviewers"]]
+    assert names == ["Priya Natarajan", "Tomas Greer"]
+    thanks = rejection["drafts"]["interviewer_thanks"]
+    assert ["Priya" in thanks[0]["body"], "Tomas" in thanks[1]["body"]] == [True, True]
+
+
+def test_a_payload_file_is_sent_byte_for_byte_and_a_wrong_secret_is_refused(
+    client: TestClient, tmp_path: Path
+) -> None:
+    integration = create_integration(client, "ashby")
+    payload = tmp_path / "mine.json"
+    payload.write_bytes(example_payload("ashby").replace(b"Tobias", b"Tob\xc3\xadas 'T'"))
+
+    command = _sign(
+        "ashby",
+        "--url",
+        BASE + integration["webhook_url"],
+        "--secret",
+        "not-the-secret",
+        "--payload",
+        str(payload),
+    )
+
+    assert _curl_request(command)[2] == payload.read_bytes()
+    refused = _post_printed(client, command)
+    assert refused.status_code == 401
+    assert refused.headers["content-type"] == "application/problem+json"
+
+
+def test_the_secret_is_required_and_the_target_must_be_named_once() -> None:
+    runner = CliRunner()
+    no_secret = runner.invoke(cli, ["webhooks", "sign", "greenhouse", "--integration", "x"])
+    no_target = runner.invoke(cli, ["webhooks", "sign", "workable", "--secret", SECRET])
+    bad_id = runner.invoke(
+        cli, ["webhooks", "sign", "workable", "--secret", SECRET, "--integration", "nope"]
+    )
+    unknown = runner.invoke(cli, ["webhooks", "sign", "teamtailor", "--secret", SECRET])
+    bad_key = runner.invoke(
+        cli, ["webhooks", "sign", "generic", "--secret", "whsec_%%%", "--url", "/v1/webhooks/x"]
+    )
+
+    assert [r.exit_code for r in (no_secret, no_target, bad_id, unknown, bad_key)] == [2] * 5
+    assert "--secret" in no_secret.output
+    assert "--url or --integration" in no_target.output
+    assert "not an integration id" in bad_id.output
+    assert "whsec_" in bad_key.output
+
+
+def test_lever_signs_a_fresh_token_into_the_body() -> None:
+    command = _sign("lever", "--url", "/v1/webhooks/x", "--secret", SECRET)
+
+    body = json.loads(_curl_request(command)[2])
+    again = json.loads(
+        _curl_request(_sign("lever", "--url", "/v1/webhooks/x", "--secret", SECRET))[2]
+    )
+    assert len(body["token"]) == 48
+    assert body["token"] != again["token"]
+    assert body["data"]["opportunityId"] == "3410c8b9-5c31-4bab-b7e9-9f710206d647"

@@ -6,19 +6,62 @@ feed) updates the entry it has instead of adding a second one.
 Every text value comes from outside (the API, a signed ATS payload) and may hold any control
 character. Each is normalised here, at the edge: line breaks of every kind become a newline in
 a description and a space in a one-line property, other controls a space; then every text
-property, X-WR-CALNAME and X-WR-TIMEZONE included, is written as escaped TEXT, so no value
-can end a content line or smuggle in a property.
+property, NAME, X-WR-CALNAME and X-WR-TIMEZONE included, is written as escaped TEXT, so no
+value can end a content line or smuggle in a property.
+
+Nothing in a file is the time it was made: DTSTAMP and LAST-MODIFIED are the data's own times,
+so unchanged data gives the same bytes and the file's hash can serve as its ETag. The
+conditional-request rules (RFC 9110 section 13) that turn that into a 304 live here too, beside
+the file they describe, for both routes that serve one.
 """
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from email.utils import format_datetime, parsedate_to_datetime
+from typing import Any
 
-from icalendar import Alarm, Calendar, Event, vText
+from icalendar import Alarm, Calendar, Event, vDuration, vText
 
 PRODID = "-//Rejoinder//Follow-up plan//EN"
 UID_DOMAIN = "rejoinder.dev"
+# How often a subscribed app should poll (RFC 7986 REFRESH-INTERVAL, and Outlook's
+# X-PUBLISHED-TTL): steps are days apart, so an hour is fresh enough, and every poll after
+# the first is a cheap 304 while nothing changed.
+REFRESH_INTERVAL = timedelta(hours=1)
+
+# Every poll revalidates (max-age=0, must-revalidate) and pays only a 304 while nothing changed:
+# a stale plan would remind the candidate of a step already done. `private`: the URL of a feed
+# is its credential and the file is one person's plan, so no shared cache may keep it.
+CACHE_CONTROL = "private, max-age=0, must-revalidate"
+# The OpenAPI words for what `CalendarFile.headers` sends; the two routes that serve a calendar
+# merge these into their 200 and 304 (api/common.py would be their home, see issue 14's report).
+RESPONSE_HEADERS: dict[str, dict[str, Any]] = {
+    "ETag": {
+        "description": "A strong tag of the file: send it back in If-None-Match for a 304.",
+        "schema": {"type": "string"},
+    },
+    "Last-Modified": {
+        "description": "The latest change among what the file shows (an HTTP-date).",
+        "schema": {"type": "string"},
+    },
+    "Cache-Control": {
+        "description": "Revalidate on every poll: private, max-age=0, must-revalidate.",
+        "schema": {"type": "string"},
+    },
+}
+NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
+    304: {
+        "description": "Not Modified: the file is the one whose ETag was sent in "
+        "If-None-Match (or has not changed since If-Modified-Since). No body.",
+        "headers": RESPONSE_HEADERS,
+    }
+}
+# One entity tag in an If-None-Match list: optionally weak, then a quoted opaque string
+# (RFC 9110 section 8.8.3); a comma may sit inside the quotes, so the list is not split on it.
+_ENTITY_TAG = re.compile(r'\s*(?:W/)?("[\x21\x23-\x7e\x80-\xff]*")\s*(?:,|$)')
 
 # CRLF, CR, LF, NEL and the Unicode line and paragraph separators all end a line somewhere.
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")
@@ -42,6 +85,7 @@ class CalendarEntry:
     day: date
     summary: str
     description: str
+    # The entry's last change; also its DTSTAMP, so the entry's bytes depend on data alone.
     last_modified: datetime
 
 
@@ -50,27 +94,34 @@ def step_uid(step_id: object) -> str:
 
 
 def build_calendar(
-    *, name: str, timezone: str, entries: Sequence[CalendarEntry], now: datetime
+    *, name: str, timezone: str, entries: Sequence[CalendarEntry], last_modified: datetime
 ) -> bytes:
+    """`last_modified`: the latest change among what the calendar shows (RFC 7986 allows
+    LAST-MODIFIED on the calendar itself)."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
+    # RFC 7986's NAME for apps that read it, X-WR-CALNAME for the many that read only that.
+    calendar.add("name", _line(name))
     # icalendar writes an X- property's value as it is: only a vText is escaped.
     calendar.add("x-wr-calname", _line(name))
     # All-day entries are dates, the same day wherever the calendar is opened; this names
     # the candidate's zone, which the plan's days were counted in.
     calendar.add("x-wr-timezone", _line(timezone))
+    calendar.add("last-modified", last_modified)
+    calendar.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", vDuration(REFRESH_INTERVAL))
     for entry in entries:
-        calendar.add_component(_event(entry, now))
+        calendar.add_component(_event(entry))
     return bytes(calendar.to_ical())
 
 
-def _event(entry: CalendarEntry, now: datetime) -> Event:
+def _event(entry: CalendarEntry) -> Event:
     event = Event()
     event.add("uid", _line(entry.uid))
-    event.add("dtstamp", now)
+    event.add("dtstamp", entry.last_modified)
     event.add("last-modified", entry.last_modified)
     event.add("dtstart", entry.day)
     event.add("dtend", entry.day + timedelta(days=1))
@@ -84,3 +135,63 @@ def _event(entry: CalendarEntry, now: datetime) -> Event:
     alarm.add("trigger", timedelta(hours=9), parameters={"RELATED": "START"})
     event.add_component(alarm)
     return event
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarFile:
+    """A calendar as served: its bytes and the latest change among what it shows."""
+
+    body: bytes
+    last_modified: datetime
+
+    @property
+    def etag(self) -> str:
+        # Strong: equal tags mean byte-identical files, which the data-derived stamps ensure.
+        return '"' + hashlib.sha256(self.body).hexdigest()[:32] + '"'
+
+    def headers(self) -> dict[str, str]:
+        """The validators and caching rules, the same on a 200, a HEAD and a 304."""
+        return {
+            "ETag": self.etag,
+            "Last-Modified": format_datetime(_to_second(self.last_modified), usegmt=True),
+            "Cache-Control": CACHE_CONTROL,
+        }
+
+    def not_modified(
+        self, *, if_none_match: str | None, if_modified_since: str | None, now: datetime
+    ) -> bool:
+        """Whether a GET or HEAD with these preconditions is answered 304 (RFC 9110 13.2.2):
+        If-None-Match when sent, with the weak comparison it calls for; otherwise
+        If-Modified-Since, unless it is not a valid HTTP-date."""
+        if if_none_match is not None:
+            return _none_match_hits(if_none_match, self.etag)
+        if if_modified_since is None:
+            return False
+        since = _http_date(if_modified_since)
+        # A date after our clock cannot come from a Last-Modified we sent (RFC 7232 3.3 held it
+        # invalid): answering the full file is the safe reading.
+        if since is None or since > now:
+            return False
+        return _to_second(self.last_modified) <= since
+
+
+def _none_match_hits(field: str, etag: str) -> bool:
+    if field.strip() == "*":
+        return True
+    opaque = etag.removeprefix("W/")
+    return any(match.group(1) == opaque for match in _ENTITY_TAG.finditer(field))
+
+
+def _http_date(value: str) -> datetime | None:
+    """An HTTP-date (IMF-fixdate, or the obsolete RFC 850 and asctime forms) in UTC, or None
+    when it is not one: a malformed If-Modified-Since is ignored, never an error."""
+    try:
+        parsed = parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def _to_second(moment: datetime) -> datetime:
+    # HTTP-dates have whole seconds: compare what the client could have been sent.
+    return moment.astimezone(UTC).replace(microsecond=0)

@@ -1,14 +1,16 @@
 """`/v1/calendar-feeds`: per-candidate subscription URLs a calendar app reads without a key."""
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Path, Query, Response, status
+from fastapi import APIRouter, Body, Header, Path, Query, Response, status
 
 from app.api.common import AUTH_PROBLEMS, CALENDAR_OK, CalendarResponse
 from app.api.deps import CallerDep, ResponderDep
+from app.calendar import NOT_MODIFIED, RESPONSE_HEADERS
 from app.db import SessionDep
 from app.errors import problem_responses
+from app.models import utcnow
 from app.schemas.plans import CalendarFeedCreate, CalendarFeedList, CalendarFeedSecret
 from app.services import calendars as service
 
@@ -78,30 +80,61 @@ def revoke_feed(feed_id: uuid.UUID, session: SessionDep, caller: CallerDep) -> N
     service.revoke_feed(session=session, tenant_id=caller.tenant_id, feed_id=feed_id)
 
 
+# The 200's media type and the validators it carries, and the 304 a revalidation gets.
+_FEED_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {**CALENDAR_OK[200], "headers": RESPONSE_HEADERS},
+    **NOT_MODIFIED,
+    # 422 is FastAPI's to declare for any route with a parameter; nothing here answers it.
+    **problem_responses(404, 422),
+}
+_TOKEN = Annotated[str, Path(description="The token from the feed's URL.")]
+_IF_NONE_MATCH = Annotated[
+    str | None,
+    Header(description="ETags of the copies the app holds (or *): 304 when one is current."),
+]
+_IF_MODIFIED_SINCE = Annotated[
+    str | None,
+    Header(
+        description="An HTTP-date: 304 when nothing changed since. Ignored when If-None-Match "
+        "is sent, or when it is not a valid date."
+    ),
+]
+
+
 @router.get(
     "/{token}.ics",
     response_class=CalendarResponse,
-    # 422 is FastAPI's to declare for any route with a parameter; nothing here answers it.
-    responses={**CALENDAR_OK, **problem_responses(404, 422)},
+    responses=_FEED_RESPONSES,
     summary="A candidate's pending steps as a calendar subscription (no API key)",
     description="The token in the path is the credential. Anything that is not a live "
-    "token (unknown, rotated, revoked, or not even shaped like one) is 404.",
+    "token (unknown, rotated, revoked, or not even shaped like one) is 404. The file carries "
+    "an ETag and Last-Modified; a poll that sends either back gets a 304 while nothing changed.",
 )
 def feed_calendar(
-    token: Annotated[str, Path(description="The token from the feed's URL.")],
+    token: _TOKEN,
     session: SessionDep,
-) -> CalendarResponse:
-    return CalendarResponse(service.feed_calendar(session=session, token=token))
+    if_none_match: _IF_NONE_MATCH = None,
+    if_modified_since: _IF_MODIFIED_SINCE = None,
+) -> Response:
+    ics = service.feed_calendar(session=session, token=token)
+    if ics.not_modified(
+        if_none_match=if_none_match, if_modified_since=if_modified_since, now=utcnow()
+    ):
+        # Plain Response: a 304 has no body, so no Content-Type or Content-Length either.
+        return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=ics.headers())
+    return CalendarResponse(ics.body, headers=ics.headers())
 
 
 @router.head(
     "/{token}.ics",
     response_class=CalendarResponse,
-    responses={**CALENDAR_OK, **problem_responses(404, 422)},
+    responses=_FEED_RESPONSES,
     summary="The calendar subscription's headers alone (calendar apps probe with HEAD)",
 )
 def feed_calendar_headers(
-    token: Annotated[str, Path(description="The token from the feed's URL.")],
+    token: _TOKEN,
     session: SessionDep,
-) -> CalendarResponse:
-    return feed_calendar(token, session)
+    if_none_match: _IF_NONE_MATCH = None,
+    if_modified_since: _IF_MODIFIED_SINCE = None,
+) -> Response:
+    return feed_calendar(token, session, if_none_match, if_modified_since)

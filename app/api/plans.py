@@ -4,13 +4,15 @@ import re
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Query, Response
+from fastapi import APIRouter, Body, Header, Query, Response
 from pydantic import BeforeValidator
 
 from app.api.common import AUTH_PROBLEMS, CALENDAR_OK, CalendarResponse
 from app.api.deps import CallerDep, PageLimit, ResponderDep, SettingsDep
+from app.calendar import NOT_MODIFIED, RESPONSE_HEADERS
 from app.db import SessionDep
 from app.errors import problem_responses
+from app.models import utcnow
 from app.schemas import PlanStepPublic
 from app.schemas.plans import (
     DuePage,
@@ -46,7 +48,7 @@ def _iso_day(value: object) -> object:
     "`pending` with `posting_title` (and `posting_url`) on the reach-out step drafts its note "
     "about that posting; without one the reach-out is a reminder.",
 )
-def update_step(
+def update_plan_step(
     rejection_id: uuid.UUID,
     step_id: uuid.UUID,
     update: Annotated[StepUpdate, Body()],
@@ -102,7 +104,7 @@ def add_reply(
     description="A frontend's \"today\" view across all the caller's rejections, with each "
     "step's company and role. Stopped rejections are left out.",
 )
-def due_steps(
+def list_due_steps(
     session: SessionDep,
     caller: CallerDep,
     on: Annotated[
@@ -158,7 +160,7 @@ def get_quiet_periods(
     description="Plans drafted from now on keep every step that messages a contact out of "
     "these ranges: `MM-DD..MM-DD` every year or `YYYY-MM-DD..YYYY-MM-DD` once.",
 )
-def set_quiet_periods(
+def update_quiet_periods(
     periods: Annotated[QuietPeriods, Body()],
     session: SessionDep,
     caller: CallerDep,
@@ -175,17 +177,39 @@ def set_quiet_periods(
 @router.get(
     "/rejections/{rejection_id}/plan.ics",
     response_class=CalendarResponse,
-    responses={**CALENDAR_OK, **problem_responses(404, 422, *AUTH_PROBLEMS)},
+    responses={
+        200: {**CALENDAR_OK[200], "headers": RESPONSE_HEADERS},
+        **NOT_MODIFIED,
+        **problem_responses(404, 422, *AUTH_PROBLEMS),
+    },
     summary="The pending steps of a rejection as an iCalendar file",
     description="One all-day entry per pending step, with the drafted message in its "
-    "description. UIDs are stable: importing the file again updates the entries.",
+    "description. UIDs are stable: importing the file again updates the entries. The file "
+    "carries an ETag and Last-Modified; sending either back gets a 304 while nothing changed.",
 )
 def rejection_calendar(
-    rejection_id: uuid.UUID, session: SessionDep, caller: CallerDep
-) -> CalendarResponse:
+    rejection_id: uuid.UUID,
+    session: SessionDep,
+    caller: CallerDep,
+    if_none_match: Annotated[
+        str | None, Header(description="ETags of the copies held (or *): 304 when one is current.")
+    ] = None,
+    if_modified_since: Annotated[
+        str | None,
+        Header(
+            description="An HTTP-date: 304 when nothing changed since (ignored when "
+            "If-None-Match is sent or the date is not valid)."
+        ),
+    ] = None,
+) -> Response:
     ics = calendar_service.rejection_calendar(
         session=session, tenant_id=caller.tenant_id, rejection_id=rejection_id
     )
-    return CalendarResponse(
-        ics, headers={"Content-Disposition": f'inline; filename="plan-{rejection_id}.ics"'}
-    )
+    headers = ics.headers()
+    if ics.not_modified(
+        if_none_match=if_none_match, if_modified_since=if_modified_since, now=utcnow()
+    ):
+        # Plain Response: a 304 has no body, so no Content-Type or Content-Length either.
+        return Response(status_code=304, headers=headers)
+    headers["Content-Disposition"] = f'inline; filename="plan-{rejection_id}.ics"'
+    return CalendarResponse(ics.body, headers=headers)

@@ -54,12 +54,33 @@ def test_a_hostile_company_or_role_never_breaks_plan_ics(client: TestClient, hos
     assert response.status_code == 200, response.text
     calendar = _assert_safe(response.content)
     name = str(calendar["X-WR-CALNAME"])
-    assert name.startswith("Acme")
+    assert name.startswith("Maya Chen — follow-ups with Acme")
+    assert str(calendar["NAME"]) == name
     assert "\n" not in name
     assert "\r" not in name
     for event in calendar.walk("VEVENT"):
         assert "\r" not in str(event["SUMMARY"])
         assert "\n" not in str(event["SUMMARY"])
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_a_hostile_candidate_name_never_breaks_a_feed(
+    client: TestClient, anonymous_client: TestClient, hostile: str
+) -> None:
+    body = {**example_context(), "candidate_ref": "user-hostile"}
+    body["candidate"] = {"name": f"Maya\n{hostile}", "email": "maya@example.com"}
+    created = client.post("/v1/rejections", json=body)
+    assert created.status_code == 201, created.text
+    feed = client.post("/v1/calendar-feeds", json={"candidate_ref": "user-hostile"}).json()
+
+    response = anonymous_client.get(feed["url"])
+
+    assert response.status_code == 200, response.text
+    calendar = _assert_safe(response.content)
+    for field in ("NAME", "X-WR-CALNAME"):
+        name = str(calendar[field])
+        assert name.startswith("Maya Acme")
+        assert name.endswith("— follow-ups")
 
 
 @pytest.mark.parametrize("hostile", HOSTILE)
@@ -73,7 +94,7 @@ def test_every_text_property_is_escaped(hostile: str) -> None:
         last_modified=now,
     )
 
-    body = build_calendar(name=hostile, timezone="UTC", entries=[entry], now=now)
+    body = build_calendar(name=hostile, timezone="UTC", entries=[entry], last_modified=now)
 
     calendar = _assert_safe(body)
     [event] = calendar.walk("VEVENT")
@@ -83,7 +104,7 @@ def test_every_text_property_is_escaped(hostile: str) -> None:
 def test_the_calendar_name_is_escaped_like_any_text() -> None:
     now = datetime(2026, 11, 30, tzinfo=UTC)
 
-    body = build_calendar(name="Acme, Inc.; Data", timezone="UTC", entries=[], now=now)
+    body = build_calendar(name="Acme, Inc.; Data", timezone="UTC", entries=[], last_modified=now)
 
     assert b"X-WR-CALNAME:Acme\\, Inc.\\; Data\r\n" in body
     # icalendar reads an X- property back raw; a TEXT reader (vobject, calendar apps)

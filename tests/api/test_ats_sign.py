@@ -58,7 +58,8 @@ def _curl_request(command: str) -> tuple[str, dict[str, str], bytes]:
 def _post_printed(client: TestClient, command: str) -> httpx.Response:
     url, headers, body = _curl_request(command)
     assert url.startswith(BASE)
-    return client.post(url.removeprefix(BASE), content=body, headers=headers)
+    response: httpx.Response = client.post(url.removeprefix(BASE), content=body, headers=headers)
+    return response
 
 
 def _integration(client: TestClient, provider: str, lever_base: str | None) -> dict[str, Any]:

@@ -13,9 +13,14 @@ from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
+from starlette.types import Receive, Scope, Send
 
 PROBLEM_JSON = "application/problem+json"
-TYPE_BASE = "https://rejoinder.dev/problems/"
+# A problem's `type` is the settings' `public_url` + this + its slug: the page explaining it
+# (app/api/problems.py), served by the service itself.
+PROBLEMS_PATH = "/problems/"
+# RFC 9457's type of a problem with no meaning beyond its status: one no page explains.
+NO_TYPE = "about:blank"
 # What a client waits before retrying when the database does not answer (or is busy): a
 # restart or fail-over takes seconds, and a client hammering it helps nobody.
 DATABASE_RETRY_AFTER_SECONDS = 5
@@ -48,8 +53,9 @@ class Problem(BaseModel):
     """An RFC 9457 problem document."""
 
     type: str = Field(
-        examples=["https://rejoinder.dev/problems/validation"],
-        description="A URI naming the kind of problem.",
+        examples=["http://127.0.0.1:8000/problems/validation"],
+        description="A URI naming the kind of problem: `<public URL>/problems/<slug>`, a page "
+        "saying what it means and how to fix it (`GET /problems` lists them all).",
     )
     title: str = Field(
         examples=["Unprocessable Content"], description="A short summary of the kind of problem."
@@ -96,6 +102,15 @@ class MalformedJsonError(BadRequestError):
     slug = "malformed-json"
 
 
+# The webhook receiver's refusals (app/services/webhooks.py `Refused`), which it returns
+# rather than raises so the refusal it logged is committed: these classes name their types.
+class MalformedPayloadError(BadRequestError):
+    """An ATS or email vendor's delivery that cannot be read; an email vendor that retries
+    only some statuses gets its own (403 Postmark, 406 Mailgun)."""
+
+    slug = "malformed-payload"
+
+
 class UnauthorizedError(AppError):
     """No API key, or one that is not valid; names the scheme to authenticate with."""
 
@@ -104,6 +119,12 @@ class UnauthorizedError(AppError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(detail, headers={"WWW-Authenticate": 'Bearer realm="rejoinder"'})
+
+
+class InvalidSignatureError(UnauthorizedError):
+    """A webhook delivery whose signature does not verify, or one replayed."""
+
+    slug = "invalid-signature"
 
 
 class ForbiddenError(AppError):
@@ -193,11 +214,22 @@ class ContentTooLargeError(AppError):
     slug = "request-entity-too-large"
 
 
+class BodyTooLargeError(ContentTooLargeError):
+    """A request body over its path's limit, refused before routing (app/middleware.py)."""
+
+    slug = "body-too-large"
+
+
 class EmailTooLargeError(ContentTooLargeError):
     """An email over 256 KiB: the whole body's limit is the middleware's, this is the
     email's own inside it."""
 
     slug = "email-too-large"
+
+
+class UnsupportedMediaTypeError(AppError):
+    status = 415
+    slug = "unsupported-media-type"
 
 
 class TooManyRequestsError(AppError):
@@ -231,6 +263,31 @@ class DatabaseUnavailableError(ServiceUnavailableError):
     slug = "database-unavailable"
 
 
+class AwaitingSecretError(ServiceUnavailableError):
+    """A webhook delivery to an integration with no secret, while its parking is full."""
+
+    slug = "awaiting-secret"
+
+
+def problem_classes() -> dict[str, type[AppError]]:
+    """Every problem type the service answers, by slug: the classes of the hierarchy, which
+    also name the types the HTTPException handler and the webhook receiver use."""
+    found: dict[str, type[AppError]] = {}
+    pending: list[type[AppError]] = [AppError]
+    while pending:
+        cls = pending.pop(0)
+        found.setdefault(cls.slug, cls)
+        pending.extend(cls.__subclasses__())
+    return found
+
+
+def _status_slug(status: int) -> str | None:
+    # An HTTPException (Starlette's 404 and 405, a form that cannot be parsed) has the type
+    # of the class of its status, so each such type has its page; a status no class names
+    # has no meaning beyond itself.
+    return next((cls.slug for cls in AppError.__subclasses__() if cls.status == status), None)
+
+
 # RFC 9110 renamed these; Python's HTTPStatus keeps the older phrases until 3.13.
 _RFC_9110_PHRASES = {
     413: "Content Too Large",
@@ -245,32 +302,68 @@ def reason_phrase(status: int) -> str:
     return _RFC_9110_PHRASES.get(status) or HTTPStatus(status).phrase
 
 
+class ProblemResponse(JSONResponse):
+    """A problem document whose `type` is written as it is sent, under the `public_url` of
+    the app sending it (`scope["app"]`, set before any middleware runs): no renderer needs
+    the settings passed in. Until then, and in an app without settings, the `type` is the
+    bare path, a relative reference RFC 9457 allows."""
+
+    media_type = PROBLEM_JSON
+
+    def __init__(
+        self, problem: Problem, slug: str | None, headers: Mapping[str, str] | None = None
+    ) -> None:
+        self.problem = problem
+        self.slug = slug
+        super().__init__(self._content(""), status_code=problem.status, headers=headers)
+
+    def _content(self, base_url: str) -> dict[str, Any]:
+        type_uri = base_url + PROBLEMS_PATH + self.slug if self.slug else NO_TYPE
+        return self.problem.model_copy(update={"type": type_uri}).model_dump(exclude_none=True)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        settings = getattr(getattr(scope.get("app"), "state", None), "settings", None)
+        public_url = getattr(settings, "public_url", None)
+        if isinstance(public_url, str):
+            self.body = self.render(self._content(public_url))
+            self.headers["content-length"] = str(len(self.body))
+        await super().__call__(scope, receive, send)
+
+
 def problem_response(
     status: int,
-    slug: str,
+    slug: str | None,
     detail: str,
     *,
     instance: str | None = None,
     errors: list[FieldError] | None = None,
     headers: dict[str, str] | None = None,
-) -> JSONResponse:
-    """The one renderer of a problem. The exception handlers reach it through `_render`;
-    only what answers outside them calls it directly: the ASGI guards in app/middleware.py,
-    which run before routing, and the webhook route, which returns its refusal so the
-    session commits what the refusal logged."""
+) -> ProblemResponse:
+    """The one renderer of a problem (`slug` None: a status with no type of its own). The
+    exception handlers reach it through `_render`; only what answers outside them calls it
+    directly: the ASGI guards in app/middleware.py, which run before routing, and the
+    webhook route, which returns its refusal so the session commits what the refusal
+    logged."""
     problem = Problem(
-        type=TYPE_BASE + slug,
+        type=NO_TYPE,
         title=reason_phrase(status),
         status=status,
         detail=detail,
         instance=instance,
         errors=errors,
     )
-    return JSONResponse(
-        problem.model_dump(exclude_none=True),
-        status_code=status,
-        media_type=PROBLEM_JSON,
-        headers=headers,
+    return ProblemResponse(problem, slug, headers=headers)
+
+
+def error_response(error: AppError, instance: str) -> ProblemResponse:
+    """The problem of `error` at the path `instance`."""
+    return problem_response(
+        error.status,
+        error.slug,
+        error.detail,
+        instance=instance,
+        errors=error.errors,
+        headers=error.headers,
     )
 
 
@@ -289,10 +382,34 @@ def invalid_fields(errors: Sequence[FieldError]) -> str:
     return f"The request has invalid fields: {', '.join(sorted({e.field for e in errors}))}."
 
 
+def body_path(body: Any, path: Sequence[Any]) -> list[Any]:
+    """`path` as the body spells it. Pydantic puts into `loc` what the body does not hold: a
+    tagged union's tag (`greenhouse` in `greenhouse.company_name`), a plain union's member
+    (`str`, `function-after[...]`). An intermediate segment that is not a key of (or an index
+    into) the body at that point is dropped; the last one stays, since a missing field is not
+    in the body either."""
+    kept: list[Any] = []
+    value = body
+    for part in path[:-1]:
+        if _holds(value, part):
+            value = value[part]
+            kept.append(part)
+    return [*kept, *path[-1:]]
+
+
+def _holds(value: Any, part: Any) -> bool:
+    if isinstance(value, Mapping):
+        return isinstance(part, str) and part in value
+    return isinstance(value, list) and isinstance(part, int) and 0 <= part < len(value)
+
+
 def _field_errors(exc: RequestValidationError) -> list[FieldError]:
     errors = []
     for error in exc.errors():
         location, *path = error.get("loc", ("body",))
+        # A route that validates a body itself and leaves `body` unset keeps pydantic's path.
+        if location == "body" and exc.body is not None:
+            path = body_path(exc.body, path)
         errors.append(field_error(error, str(location), path))
     return errors
 
@@ -307,7 +424,7 @@ async def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
 
 async def _http_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    slug = HTTPStatus(exc.status_code).phrase.lower().replace(" ", "-")
+    slug = _status_slug(exc.status_code)
     headers = dict(exc.headers) if exc.headers else {}
     if exc.status_code == 405:
         headers["Allow"] = _allowed_methods(request)
@@ -327,15 +444,8 @@ def _allowed_methods(request: Request) -> str:
 
 
 def _render(request: Request, error: AppError) -> JSONResponse:
-    """The one path from an AppError to its problem+json response."""
-    return problem_response(
-        error.status,
-        error.slug,
-        error.detail,
-        instance=request.url.path,
-        errors=error.errors,
-        headers=error.headers,
-    )
+    """The one path from a raised AppError to its problem+json response."""
+    return error_response(error, request.url.path)
 
 
 async def _app_error_handler(request: Request, exc: Exception) -> JSONResponse:

@@ -15,6 +15,7 @@ from app.api import (
     health,
     integrations,
     plans,
+    problems,
     rejections,
     stats,
     webhooks,
@@ -111,6 +112,7 @@ def create_app(settings: Settings | None = None, *, database: Database | None = 
         endpoints,
         integrations,
         webhooks,
+        problems,
     ):
         app.include_router(module.router)
     return app

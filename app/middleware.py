@@ -2,7 +2,7 @@
 
 Pure ASGI rather than BaseHTTPMiddleware: this sits on the hot path of every request.
 These guards run outside FastAPI's exception handlers, so raising an AppError here would
-reach no handler: they build their answer with the one renderer, `problem_response`.
+reach no handler: they answer with the one renderer, `error_response`.
 """
 
 from collections.abc import Mapping
@@ -10,7 +10,13 @@ from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.errors import FieldError, problem_response
+from app.errors import (
+    BodyTooLargeError,
+    FieldError,
+    UnprocessableError,
+    UnsupportedMediaTypeError,
+    error_response,
+)
 
 _BODY_METHODS = frozenset({b"POST", b"PUT", b"PATCH"})
 
@@ -97,13 +103,10 @@ class BodyGuard:
         await self.app(scope, replay, send)
 
     async def _refuse_size(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = problem_response(
-            413,
-            "body-too-large",
-            f"The request body is larger than {self.limit_for(scope['path'])} bytes.",
-            instance=scope["path"],
+        error = BodyTooLargeError(
+            f"The request body is larger than {self.limit_for(scope['path'])} bytes."
         )
-        await response(scope, receive, send)
+        await error_response(error, scope["path"])(scope, receive, send)
 
     def _other_types(self, path: str) -> str:
         extra = next(
@@ -112,15 +115,12 @@ class BodyGuard:
         return "".join(f", or as `{media_type}`" for media_type in sorted(extra or ()))
 
     async def _refuse_type(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = problem_response(
-            415,
-            "unsupported-media-type",
+        error = UnsupportedMediaTypeError(
             "Send the body as JSON with `Content-Type: application/json`"
             + self._other_types(scope["path"])
-            + ".",
-            instance=scope["path"],
+            + "."
         )
-        await response(scope, receive, send)
+        await error_response(error, scope["path"])(scope, receive, send)
 
 
 class SingleQueryValues:
@@ -140,11 +140,8 @@ class SingleQueryValues:
             ]
             repeated = sorted({name for name in names if names.count(name) > 1})
             if repeated:
-                response = problem_response(
-                    422,
-                    "validation",
+                error = UnprocessableError(
                     f"Query parameters given more than once: {', '.join(repeated)}.",
-                    instance=scope["path"],
                     errors=[
                         FieldError(
                             field=name,
@@ -155,6 +152,6 @@ class SingleQueryValues:
                         for name in repeated
                     ],
                 )
-                await response(scope, receive, send)
+                await error_response(error, scope["path"])(scope, receive, send)
                 return
         await self.app(scope, receive, send)

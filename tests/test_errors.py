@@ -10,14 +10,16 @@ import sqlalchemy as sa
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app import errors
 from app.errors import (
     PROBLEM_JSON,
-    TYPE_BASE,
     AlreadyQueuedError,
     AppError,
+    AwaitingSecretError,
     BadRequestError,
+    BodyTooLargeError,
     ConflictError,
     ContentTooLargeError,
     DatabaseUnavailableError,
@@ -25,8 +27,10 @@ from app.errors import (
     FieldError,
     ForbiddenError,
     IdempotencyKeyReusedError,
+    InvalidSignatureError,
     InvalidTransitionError,
     MalformedJsonError,
+    MalformedPayloadError,
     MethodNotAllowedError,
     NotARejectionError,
     NotFoundError,
@@ -40,9 +44,15 @@ from app.errors import (
     UnauthorizedError,
     UnprocessableError,
     UnreadableEmailError,
+    UnsupportedMediaTypeError,
     UrlNotAllowedError,
     install_error_handlers,
 )
+from app.settings import Settings
+
+# Where the test app says it is reached: every `type` is a page under it.
+PUBLIC_URL = "https://rejoinder.example.test/api"
+TYPE_BASE = PUBLIC_URL + "/problems/"
 
 # RFC 9110's reason phrases where they differ from Python 3.11's HTTPStatus.
 TITLES = {413: "Content Too Large", 422: "Unprocessable Content"}
@@ -52,7 +62,9 @@ HIERARCHY: dict[type[AppError], tuple[int, str]] = {
     AppError: (500, "internal"),
     BadRequestError: (400, "bad-request"),
     MalformedJsonError: (400, "malformed-json"),
+    MalformedPayloadError: (400, "malformed-payload"),
     UnauthorizedError: (401, "unauthorized"),
+    InvalidSignatureError: (401, "invalid-signature"),
     ForbiddenError: (403, "forbidden"),
     UrlNotAllowedError: (403, "url-not-allowed"),
     NotFoundError: (404, "not-found"),
@@ -68,18 +80,27 @@ HIERARCHY: dict[type[AppError], tuple[int, str]] = {
     UnreadableEmailError: (422, "unreadable-email"),
     NotARejectionError: (422, "not-a-rejection"),
     ContentTooLargeError: (413, "request-entity-too-large"),
+    BodyTooLargeError: (413, "body-too-large"),
     EmailTooLargeError: (413, "email-too-large"),
+    UnsupportedMediaTypeError: (415, "unsupported-media-type"),
     TooManyRequestsError: (429, "too-many-requests"),
     RateLimitedError: (429, "rate-limited"),
     TooManyFailedAuthenticationsError: (429, "too-many-failed-authentications"),
     ServiceUnavailableError: (503, "service-unavailable"),
     DatabaseUnavailableError: (503, "database-unavailable"),
+    AwaitingSecretError: (503, "awaiting-secret"),
 }
 
 # An instance of each, as the code raises it, with the detail and headers a client sees.
 RAISED: list[tuple[AppError, str, dict[str, str]]] = [
     (AppError("Something went wrong."), "Something went wrong.", {}),
     (MalformedJsonError("Not JSON."), "Not JSON.", {}),
+    (MalformedPayloadError("Not Lever's."), "Not Lever's.", {}),
+    (
+        InvalidSignatureError("Not authentic."),
+        "Not authentic.",
+        {"www-authenticate": 'Bearer realm="rejoinder"'},
+    ),
     (
         UnauthorizedError("Send an API key."),
         "Send an API key.",
@@ -102,6 +123,8 @@ RAISED: list[tuple[AppError, str, dict[str, str]]] = [
     (UnreadableEmailError("email: empty."), "email: empty.", {}),
     (NotARejectionError("email: an offer."), "email: an offer.", {}),
     (EmailTooLargeError("email: too large."), "email: too large.", {}),
+    (BodyTooLargeError("Over 64 KiB."), "Over 64 KiB.", {}),
+    (UnsupportedMediaTypeError("Send JSON."), "Send JSON.", {}),
     (RateLimitedError("Slow down.", retry_after=7), "Slow down.", {"retry-after": "7"}),
     (
         TooManyFailedAuthenticationsError("Too many.", retry_after=30),
@@ -117,6 +140,11 @@ RAISED: list[tuple[AppError, str, dict[str, str]]] = [
         DatabaseUnavailableError("Retry.", retry_after=5),
         "Retry.",
         {"retry-after": "5"},
+    ),
+    (
+        AwaitingSecretError("Set the secret.", retry_after=600),
+        "Set the secret.",
+        {"retry-after": "600"},
     ),
 ]
 
@@ -180,6 +208,7 @@ _PENDING: list[BaseException] = []
 @pytest.fixture(scope="module")
 def client() -> Iterator[TestClient]:
     app = FastAPI()
+    app.state.settings = Settings(public_url=PUBLIC_URL + "/")
     install_error_handlers(app)
 
     @app.get("/raise")
@@ -291,3 +320,69 @@ def test_an_http_exception_gets_the_type_of_its_status(client: TestClient) -> No
     assert response.status_code == 404
     assert response.headers["content-type"] == PROBLEM_JSON
     assert response.json()["type"] == TYPE_BASE + NotFoundError.slug
+
+
+def test_every_type_has_its_own_slug() -> None:
+    # The slug names the page a `type` points at: two classes sharing one would share a page.
+    slugs = [cls.slug for cls in HIERARCHY]
+    assert len(set(slugs)) == len(slugs)
+    assert set(errors.problem_classes()) == set(slugs)
+
+
+def test_an_http_exception_of_a_status_class_gets_that_class_type(client: TestClient) -> None:
+    # 422's phrase would say `unprocessable-entity`; the class of 422 says `validation`.
+    response = _raise(client, StarletteHTTPException(422, "No."))
+    assert response.json()["type"] == TYPE_BASE + "validation"
+    assert response.json()["title"] == "Unprocessable Content"
+
+
+def test_an_http_exception_of_a_status_no_class_names_is_about_blank(client: TestClient) -> None:
+    response = _raise(client, StarletteHTTPException(418, "Short and stout."))
+    assert response.status_code == 418
+    assert response.json() == {
+        "type": "about:blank",
+        "title": "I'm a Teapot",
+        "status": 418,
+        "detail": "Short and stout.",
+        "instance": "/raise",
+    }
+
+
+def test_an_app_without_settings_answers_a_relative_type() -> None:
+    app = FastAPI()
+    install_error_handlers(app)
+    with TestClient(app) as bare:
+        response = bare.get("/nowhere")
+    assert response.json()["type"] == "/problems/not-found"
+    assert response.headers["content-length"] == str(len(response.content))
+
+
+def test_the_content_length_counts_the_type_written_under_the_public_url(
+    client: TestClient,
+) -> None:
+    response = client.get("/nowhere")
+    assert response.json()["type"] == TYPE_BASE + "not-found"
+    assert response.headers["content-length"] == str(len(response.content))
+
+
+@pytest.mark.parametrize(
+    ("body", "loc", "expected"),
+    [
+        # A tagged union's tag is not in the body; the missing field is kept.
+        ({"provider": "greenhouse"}, ("greenhouse", "company_name"), ["company_name"]),
+        # A plain union's member names, nested.
+        ({"settings": {"tz": 1}}, ("settings", "Settings", "tz"), ["settings", "tz"]),
+        ({"a": "x"}, ("a", "function-after[check(), str]"), ["a", "function-after[check(), str]"]),
+        # Keys and indexes that are in the body stay.
+        ({"candidate": {"name": ""}}, ("candidate", "name"), ["candidate", "name"]),
+        ({"steps": [{}, {"on": 1}]}, ("steps", 1, "on"), ["steps", 1, "on"]),
+        ({"steps": [{}]}, ("steps", 3, "on"), ["steps", "on"]),
+        # A top-level field, or none at all.
+        ({}, ("name",), ["name"]),
+        ({}, (), []),
+    ],
+)
+def test_a_field_path_keeps_only_what_the_body_holds(
+    body: Any, loc: tuple[Any, ...], expected: list[Any]
+) -> None:
+    assert errors.body_path(body, loc) == expected

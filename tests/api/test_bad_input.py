@@ -126,7 +126,7 @@ def test_each_bad_field_is_a_422_problem_naming_it(
 
     assert response.status_code == 422, response.text
     problem = problem_of(response.text)
-    assert problem["type"] == "https://rejoinder.dev/problems/validation"
+    assert problem["type"] == client.app.state.settings.public_url + "/problems/validation"
     assert field in fields_named(response.json())
     assert field in str(problem["detail"])
 

@@ -308,14 +308,21 @@ def sign_webhook(
         envvar="REJOINDER_WEBHOOK_SECRET",
         show_envvar=True,
         show_default=False,
-        help="The integration's signing secret (Lever: its signature token).",
+        help=(
+            "The integration's secret: what the vendor signs with (Lever: the signature "
+            "token; Postmark, SendGrid: the Basic auth password; Mailgun: the HTTP webhook "
+            "signing key)."
+        ),
     ),
     payload: Path = typer.Option(
         None,
         "--payload",
         exists=True,
         dir_okay=False,
-        help="The JSON body to send. Default: a bundled example rejection for the provider.",
+        help=(
+            "The JSON body to send (SendGrid, Mailgun: a JSON object of the form's fields). "
+            "Default: a bundled example rejection for the provider."
+        ),
     ),
 ) -> None:
     """Print a `curl` command that posts a delivery signed as the vendor signs it.

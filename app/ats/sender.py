@@ -6,9 +6,11 @@ real one. Each scheme here signs with the very primitives its adapter verifies w
 receiver accepts, and a change to one side shows up as a failing test of the other.
 
 Bundled example payloads (app/ats/data/examples/<provider>.json) are small company-side
-rejections that each adapter drafts.
+rejections that each adapter drafts; for the inbound-email vendors, a candidate's forward of
+one (SendGrid's and Mailgun's as a JSON object of their form fields).
 """
 
+import base64
 import binascii
 import json
 import secrets as random
@@ -22,6 +24,7 @@ from standardwebhooks.webhooks import EmptyWebhookSecretError, Webhook
 
 from app.ats import fields as f
 from app.ats.base import PayloadError
+from app.ats.sendgrid_signing import public_key
 from app.ats.signing import hex_hmac
 
 JSON = "application/json"
@@ -31,12 +34,20 @@ class SigningError(Exception):
     """The secret or the payload cannot be signed as the vendor signs (message names which)."""
 
 
+Pairs = tuple[tuple[str, str], ...]
+
+
 @dataclass(frozen=True)
 class SignedDelivery:
-    """The exact bytes to post and the headers that go with them, in sending order."""
+    """What to post: the exact `body` with its headers, in sending order; or, for the vendors
+    that post forms (SendGrid, Mailgun), the `form` fields, which curl encodes itself since
+    their signatures do not cover the body (`multipart` as SendGrid sends, else urlencoded as
+    Mailgun sends a form without attachments)."""
 
     body: bytes
-    headers: tuple[tuple[str, str], ...]
+    headers: Pairs
+    form: Pairs = ()
+    multipart: bool = False
 
 
 def _greenhouse(body: bytes, secret: str, now: datetime, delivery_id: str) -> SignedDelivery:
@@ -103,12 +114,53 @@ def _generic(body: bytes, secret: str, now: datetime, delivery_id: str) -> Signe
     )
 
 
+def _basic(secret: str) -> tuple[str, str]:
+    # Postmark and SendGrid send the credentials of the webhook URL; the user name is free.
+    return ("Authorization", "Basic " + base64.b64encode(f"rejoinder:{secret}".encode()).decode())
+
+
+def _form_fields(body: bytes, provider: str) -> Pairs:
+    """A form vendor's payload file: a JSON object of the form's text fields."""
+    try:
+        fields = f.load_object(body)
+    except PayloadError as error:
+        raise SigningError(
+            f"a {provider} payload must be a JSON object of fields: {error}"
+        ) from None
+    if not all(isinstance(value, str) for value in fields.values()):
+        raise SigningError(f"every field of a {provider} payload must be a string")
+    return tuple((name, str(value)) for name, value in fields.items())
+
+
+def _postmark(body: bytes, secret: str, now: datetime, delivery_id: str) -> SignedDelivery:
+    return SignedDelivery(body, (("Content-Type", JSON), _basic(secret)))
+
+
+def _sendgrid(body: bytes, secret: str, now: datetime, delivery_id: str) -> SignedDelivery:
+    if public_key(secret) is not None:
+        # A signing policy's public key verifies; only SendGrid holds the private half.
+        raise SigningError("a SendGrid public key cannot sign: give the Basic auth password")
+    return SignedDelivery(b"", (_basic(secret),), _form_fields(body, "sendgrid"), multipart=True)
+
+
+def _mailgun(body: bytes, secret: str, now: datetime, delivery_id: str) -> SignedDelivery:
+    # Mailgun signs `timestamp` + `token` (a fresh one: the receiver takes each once).
+    stamp, token = str(int(now.timestamp())), random.token_hex(25)
+    signature = hex_hmac(secret, (stamp + token).encode())
+    fields = _form_fields(body, "mailgun")
+    signed = (("timestamp", stamp), ("token", token), ("signature", signature))
+    return SignedDelivery(b"", (), fields + signed)
+
+
 _SIGNERS: dict[str, Callable[[bytes, str, datetime, str], SignedDelivery]] = {
     "greenhouse": _greenhouse,
     "lever": _lever,
     "ashby": _ashby,
     "workable": _workable,
     "generic": _generic,
+    "postmark": _postmark,
+    "sendgrid": _sendgrid,
+    "mailgun": _mailgun,
 }
 SIGNABLE = tuple(_SIGNERS)
 
@@ -132,6 +184,11 @@ def sign_delivery(
     if not secret:
         # An empty key signs what anyone could forge; the receiver refuses it as well.
         raise SigningError("the secret is empty")
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        # A shell command carries text: bytes that are not UTF-8 would not survive a paste.
+        raise SigningError("the payload is not UTF-8 text") from None
     return signer(body, secret, now, delivery_id)
 
 
@@ -140,5 +197,10 @@ def curl_command(url: str, delivery: SignedDelivery) -> str:
     single-quoted, so a pasted body is sent byte for byte (`--data-binary` keeps newlines)."""
     lines = [f"curl -sS -X POST {shlex.quote(url)}"]
     lines += [f"  -H {shlex.quote(f'{name}: {value}')}" for name, value in delivery.headers]
-    lines.append(f"  --data-binary {shlex.quote(delivery.body.decode('utf-8'))}")
+    if delivery.form:
+        # --form-string and --data-urlencode take a value literally (no @file, no ;type=).
+        flag = "--form-string" if delivery.multipart else "--data-urlencode"
+        lines += [f"  {flag} {shlex.quote(f'{name}={value}')}" for name, value in delivery.form]
+    else:
+        lines.append(f"  --data-binary {shlex.quote(delivery.body.decode('utf-8'))}")
     return " \\\n".join(lines)

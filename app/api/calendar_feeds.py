@@ -90,13 +90,17 @@ _FEED_RESPONSES: dict[int | str, dict[str, Any]] = {
 _TOKEN = Annotated[str, Path(description="The token from the feed's URL.")]
 _IF_NONE_MATCH = Annotated[
     str | None,
-    Header(description="ETags of the copies the app holds (or *): 304 when one is current."),
+    Header(
+        alias="If-None-Match",
+        description="ETags of the copies the app holds (or *): 304 when one is current.",
+    ),
 ]
 _IF_MODIFIED_SINCE = Annotated[
     str | None,
     Header(
+        alias="If-Modified-Since",
         description="An HTTP-date: 304 when nothing changed since. Ignored when If-None-Match "
-        "is sent, or when it is not a valid date."
+        "is sent, or when it is not a valid date.",
     ),
 ]
 

@@ -192,13 +192,18 @@ def rejection_calendar(
     session: SessionDep,
     caller: CallerDep,
     if_none_match: Annotated[
-        str | None, Header(description="ETags of the copies held (or *): 304 when one is current.")
+        str | None,
+        Header(
+            alias="If-None-Match",
+            description="ETags of the copies held (or *): 304 when one is current.",
+        ),
     ] = None,
     if_modified_since: Annotated[
         str | None,
         Header(
+            alias="If-Modified-Since",
             description="An HTTP-date: 304 when nothing changed since (ignored when "
-            "If-None-Match is sent or the date is not valid)."
+            "If-None-Match is sent or the date is not valid).",
         ),
     ] = None,
 ) -> Response:

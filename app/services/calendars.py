@@ -97,9 +97,11 @@ def _all_steps(session: Session, rejection: Rejection) -> Sequence[PlanStep]:
 
 
 def _changed_at(rejection: Rejection, steps: Sequence[PlanStep]) -> datetime:
-    """The latest time the data recorded a change to a rejection or its steps. A rejection's
-    updated_at moves with its context, drafts and feedback; a step records only when it was
-    completed (see the final report of issue 14 on the changes no column records)."""
+    """The latest time the data recorded a change to a rejection or its steps: a rejection's
+    updated_at moves with its context, drafts and feedback, a step's completed_at when it
+    leaves the plan. A snooze, a note or a re-worded step records no time (plan_step has no
+    updated_at column), so Last-Modified stays put for those; the ETag, a hash of the body,
+    still changes with them, and apps that hold an ETag revalidate with it."""
     stamps = [rejection.created_at, rejection.updated_at, rejection.stopped_at]
     stamps += [step.completed_at for step in steps]
     return max(stamp for stamp in stamps if stamp is not None)

@@ -229,6 +229,9 @@ def _rejection(
 ) -> AtsEvent:
     archived_at = f.opt_iso_time(application, "archivedAt")
     job = f.obj(application, "job", "data.application")
+    # No interviewers: the payload's application names none (hiringTeam runs the hiring, it did
+    # not necessarily interview), nor does application.listHistory; interviews live in
+    # interviewSchedule.list and feedback in applicationFeedback.list, calls not made.
     facts = Facts(
         candidate=Person(
             name=f.text(candidate, "name", "data.application.candidate"),

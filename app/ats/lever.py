@@ -212,6 +212,9 @@ def complete_lever_event(
     if missing:
         return replace(event, needs_details=f"Lever did not return the {' or the '.join(missing)}")
     owner = Person(name=details.owner_name, email=details.owner_email, title=None)
+    # No interviewers: neither the archive event nor the opportunity, archive reason and
+    # posting fetched name any (Lever keeps them at /opportunities/:id/interviews and /panels,
+    # calls not made).
     facts = Facts(
         candidate=Person(name=details.candidate_name, email=details.candidate_email),
         job_title=details.job_title,

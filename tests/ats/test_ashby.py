@@ -187,3 +187,21 @@ def test_an_ordinary_move_with_a_history_is_still_ignored() -> None:
     del history[-2]  # Technical Interview follows Recruiter Screen, not Archived
     event = ADAPTER.parse(ashby(dumps(body)), DEFAULTS)
     assert event.kind is EventKind.ignored
+
+
+def test_the_hiring_team_is_the_contact_not_the_interviewers() -> None:
+    # Ashby's rejection payload (the application schema of
+    # https://developers.ashbyhq.com/reference/candidatestagechangewebhook) names no interviews
+    # and no interviewers: its hiringTeam is who runs the hiring (recruiter, hiring manager,
+    # coordinator), not who met the candidate, so thanking them for an interview would invent one.
+    team = [
+        {"firstName": "Joey", "lastName": "Joe", "role": "Hiring Manager", "email": "j@x.example"},
+        {"firstName": "Rae", "lastName": "Cole", "role": "Coordinator", "email": "r@x.example"},
+    ]
+
+    event = ADAPTER.parse(ashby(_stage_change_with(hiringTeam=team)), DEFAULTS)
+
+    assert event.context is not None
+    assert event.context.contact is not None
+    assert event.context.contact.name == "Joey Joe"
+    assert event.context.interviewers == []

@@ -278,18 +278,18 @@ def show_last_delivery(
         typer.echo(f"{label}: {'-' if value is None else value}")
 
 
+# The providers `webhooks sign` knows, as a choice typer checks and lists in --help.
 Provider = StrEnum("Provider", {name: name for name in SIGNABLE})  # type: ignore[misc]
 
 
 def _webhook_url(url: str | None, integration_id: str | None, base_url: str) -> str:
     if (url is None) == (integration_id is None):
         raise typer.BadParameter("give either --url or --integration", param_hint="--url")
-    if integration_id is not None:
+    if url is None:
         try:
-            url = f"/v1/webhooks/{uuid.UUID(integration_id)}"
+            url = f"/v1/webhooks/{uuid.UUID(str(integration_id))}"
         except ValueError:
             raise typer.BadParameter("not an integration id", param_hint="--integration") from None
-    assert url is not None
     # The API answers `webhook_url` as a path: it may be pasted as it is.
     return base_url.rstrip("/") + url if url.startswith("/") else url
 

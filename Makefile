@@ -12,7 +12,7 @@ ARGS ?=
 # tests/ again. The test loop keeps the bytecode, so a second run starts in half the time.
 test test-all: export PYTHONDONTWRITEBYTECODE=
 
-.PHONY: run test test-all lint format bench review-report clean
+.PHONY: run test test-all lint format clients clients-check bench review-report clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,29 @@ format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# The clients' generators: openapi-python-client in a virtualenv of its own (its pins differ
+# from the service's), openapi-typescript and Redocly's linter from npm.
+CLIENTS_VENV := .venv-clients
+NODE_MODULES := clients/typescript/node_modules
+
+$(CLIENTS_VENV)/.installed: clients/requirements.txt
+	$(PYTHON) -m venv $(CLIENTS_VENV)
+	$(CLIENTS_VENV)/bin/python -m pip install --quiet -r clients/requirements.txt
+	touch $@
+
+$(NODE_MODULES)/.installed: clients/typescript/package-lock.json
+	cd clients/typescript && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+clients: $(VENV)/.installed-dev $(CLIENTS_VENV)/.installed $(NODE_MODULES)/.installed  ## regenerate clients/ (OpenAPI document, Python client, TypeScript types)
+	PATH="$(CURDIR)/$(CLIENTS_VENV)/bin:$$PATH" $(BIN)/python clients/generate.py
+
+clients-check: clients  ## CI: clients/ is what the document generates, the document lints clean, the TypeScript example compiles
+	@git diff --quiet -- clients/ && test -z "$$(git status --porcelain --untracked-files=all -- clients/)" \
+		|| { git status --short -- clients/; echo "clients/ is stale: run 'make clients' and commit it" >&2; exit 1; }
+	cd clients/typescript && npx --no-install redocly lint ../openapi.json --format=stylish
+	cd clients/typescript && npx --no-install tsc --project tsconfig.json
+
 bench: $(VENV)/.installed-dev  ## load benchmark of POST /v1/rejections (needs wrk)
 	bench/run.sh
 
@@ -55,5 +78,5 @@ review-report: $(VENV)/.installed-dev  ## per-code precision and recall of the r
 	$(BIN)/python bench/review_report.py
 
 clean:
-	rm -rf $(VENV) rejoinder.db rejoinder.db-wal rejoinder.db-shm .pytest_cache .mypy_cache .ruff_cache \
+	rm -rf $(VENV) $(CLIENTS_VENV) $(NODE_MODULES) rejoinder.db rejoinder.db-wal rejoinder.db-shm .pytest_cache .mypy_cache .ruff_cache \
 		.hypothesis .schemathesis

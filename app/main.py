@@ -2,6 +2,7 @@
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from importlib.metadata import version as package_version
 
 from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
@@ -21,7 +22,7 @@ from app.api import (
     webhooks,
 )
 from app.api.deps import IdempotentReplay
-from app.api.email_bodies import with_email_bodies
+from app.api.openapi import TAGS, operation_id, sdk_document
 from app.db import Database, sqlite_checkpoints
 from app.errors import install_error_handlers
 from app.middleware import BodyGuard, SingleQueryValues
@@ -65,7 +66,16 @@ def create_app(settings: Settings | None = None, *, database: Database | None = 
     """
     settings = settings or get_settings()
     access_log.install()
-    app = FastAPI(title="Rejoinder", version="0.1.0", description=DESCRIPTION, lifespan=_lifespan)
+    app = FastAPI(
+        title="Rejoinder",
+        version=package_version("rejoinder"),
+        description=DESCRIPTION,
+        lifespan=_lifespan,
+        servers=[{"url": settings.public_url, "description": "This Rejoinder service."}],
+        openapi_tags=TAGS,
+        license_info={"name": "MIT", "identifier": "MIT"},
+        generate_unique_id_function=operation_id,
+    )
     app.state.settings = settings
     app.state.owns_database = database is None
     app.state.database = database or Database.from_settings(settings)
@@ -100,7 +110,7 @@ def create_app(settings: Settings | None = None, *, database: Database | None = 
             max_age=600,
         )
     install_error_handlers(app)
-    app.openapi = with_email_bodies(app)  # type: ignore[method-assign]
+    app.openapi = sdk_document(app)  # type: ignore[method-assign]
     app.add_exception_handler(IdempotentReplay, _replay)
     for module in (
         health,

@@ -3,11 +3,20 @@
 from functools import cache
 from typing import Annotated
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from app.drafting.quiet import QuietPeriod, parse_period
 from app.outbound.urls import UrlPolicy
+
+
+def own_url(host: str, port: int) -> str:
+    """The address a client on this machine reaches a server bound to `host` at."""
+    if host in ("0.0.0.0", "::", ""):  # noqa: S104 - bound to every address: name one
+        host = "127.0.0.1"
+    elif ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
 
 
 class Settings(BaseSettings):
@@ -22,11 +31,11 @@ class Settings(BaseSettings):
     port: int = Field(default=8000, description="Port `rejoinder serve` listens on.")
     workers: int = Field(default=1, ge=1, description="uvicorn worker processes.")
     public_url: str = Field(
-        default="http://127.0.0.1:8000",
-        pattern=r"^https?://[^\s/?#]+(/[^\s?#]*)?$",
-        description="Where clients reach the service (scheme, host, port, any path prefix, no "
-        "trailing slash): problem `type` URIs and the OpenAPI `servers` entry are written "
-        "under it. Behind a proxy, its public address.",
+        default="",
+        pattern=r"^(https?://[^\s/?#]+(/[^\s?#]*)?)?$",
+        description="Where clients reach the service (scheme, host, port, any path prefix): "
+        "problem `type` URIs and the OpenAPI `servers` entry are written under it. Behind a "
+        "proxy, its public address. Empty: `http://{host}:{port}` of this process.",
     )
     max_body_bytes: int = Field(
         default=64 * 1024, ge=1024, description="Largest request body accepted (413 above it)."
@@ -155,10 +164,13 @@ class Settings(BaseSettings):
         default=24, ge=0, description="How long the previous signing secret still signs."
     )
 
-    @field_validator("public_url")
-    @classmethod
-    def _no_trailing_slash(cls, value: str) -> str:
-        return value.rstrip("/")
+    @model_validator(mode="after")
+    def _public_url_or_own(self) -> "Settings":
+        if self.public_url:
+            self.public_url = self.public_url.rstrip("/")
+        else:
+            self.public_url = own_url(self.host, self.port)
+        return self
 
     @field_validator("cors_origins", mode="before")
     @classmethod

@@ -8,9 +8,17 @@ the schemas and the routers can all depend on it.
 import re
 import unicodedata
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BeforeValidator, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    StringConstraints,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 MAX_NAME = 200
 MAX_ITEM = 200
@@ -108,3 +116,38 @@ PLAIN_REF = f"^[^\\x00-\\x1f\\x7f]*[^{WHITE_SPACE}\\x00-\\x1f\\x7f][^\\x00-\\x1f
 
 # A calendar day written as YYYY-MM-DD, the only form the schema (format: date) allows.
 IsoDate = Annotated[date, BeforeValidator(_date_as_text)]
+
+
+class NamedSchema:
+    """Annotates a type so that its JSON Schema is one named definition (`$defs`, the OpenAPI
+    document's `components.schemas`) every field refers to, with `extra` (an `enum`, say)
+    written there once instead of inline at each field."""
+
+    def __init__(self, name: str, extra: dict[str, Any]) -> None:
+        self.name = name
+        self.extra = extra
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        # A core schema with a `ref` becomes a definition named after the ref's head.
+        return {**handler(source), "ref": f"{self.name}:named"}
+
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        json_schema = handler(schema)
+        handler.resolve_ref_schema(json_schema).update(self.extra)
+        return json_schema
+
+
+def enum_varnames(values: list[str]) -> list[str]:
+    """Identifiers for enum members whose values are not (`Etc/GMT+1`, `Etc/GMT-1`): SDK
+    generators read them from `x-enum-varnames` instead of deriving colliding ones."""
+    names = []
+    for value in values:
+        signed = re.sub(r"\+(?=\d)", "_PLUS_", re.sub(r"-(?=\d)", "_MINUS_", value))
+        names.append(re.sub(r"_+", "_", re.sub(r"[^A-Za-z0-9]", "_", signed)).strip("_").upper())
+    if len(set(names)) != len(names):
+        raise ValueError("enum values whose identifiers collide")
+    return names

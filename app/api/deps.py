@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import Depends, Query, Request, Response
+from fastapi import Depends, Header, Query, Request, Response
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
@@ -17,7 +17,6 @@ from app.errors import (
     RateLimitedError,
     TooManyFailedAuthenticationsError,
     UnauthorizedError,
-    UnprocessableError,
 )
 from app.models import IdempotencyRecord, utcnow
 from app.paging import ID_CURSOR_PATTERN
@@ -145,13 +144,26 @@ class Responder:
 
 
 async def idempotency(
-    request: Request, session: SessionDep, caller: CallerDep, settings: SettingsDep
+    request: Request,
+    session: SessionDep,
+    caller: CallerDep,
+    settings: SettingsDep,
+    key: Annotated[
+        str | None,
+        Header(
+            alias="Idempotency-Key",
+            min_length=1,
+            max_length=255,
+            description="Any unique string (a UUID, say): a retry with the same key and body "
+            "answers the first answer again, with `Idempotent-Replayed: true`, instead of "
+            "acting twice; the same key with another body is a `422` "
+            "(`idempotency-key-reused`). Kept `REJOINDER_IDEMPOTENCY_TTL_HOURS` (24 h by default).",
+            examples=["3f0c9a4e-5b8d-4d7e-9a61-2c1e8b7f4d20"],
+        ),
+    ] = None,
 ) -> Responder:
-    key = request.headers.get("idempotency-key")
     if key is None:
         return Responder(session, caller, None)
-    if not 1 <= len(key) <= 255:
-        raise UnprocessableError("Idempotency-Key: use 1 to 255 characters.")
     digest = hashlib.sha256(
         request.method.encode() + b" " + request.url.path.encode() + b"\n" + await request.body()
     ).hexdigest()

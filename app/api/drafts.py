@@ -87,5 +87,7 @@ def regenerate_drafts(
     responses=problem_responses(404, 422, *AUTH_PROBLEMS),
     summary="Every version of every draft, newest first",
 )
-def draft_history(rejection_id: uuid.UUID, session: SessionDep, caller: CallerDep) -> DraftHistory:
+def get_draft_history(
+    rejection_id: uuid.UUID, session: SessionDep, caller: CallerDep
+) -> DraftHistory:
     return service.history(session=session, tenant_id=caller.tenant_id, rejection_id=rejection_id)

@@ -2,10 +2,8 @@
 themselves: `POST /v1/rejections` takes a context or a context-from-email (one of two
 schemas), `POST /v1/rejections/parse` JSON or a raw message."""
 
-from collections.abc import Callable
 from typing import Any
 
-from fastapi import FastAPI
 from pydantic.json_schema import models_json_schema
 
 from app.api.common import CONTEXT_EXAMPLES
@@ -38,8 +36,11 @@ PARSE_BODY: dict[str, Any] = {
                 "example": {"email": EMAIL_EXAMPLE},
             },
             "message/rfc822": {
-                "schema": {"type": "string", "format": "binary"},
-                "description": "A saved message (`.eml`), as the mail client wrote it.",
+                "schema": {
+                    "type": "string",
+                    "format": "binary",
+                    "description": "A saved message (`.eml`), as the mail client wrote it.",
+                },
             },
             "text/plain": {
                 "schema": {"type": "string"},
@@ -50,24 +51,14 @@ PARSE_BODY: dict[str, Any] = {
 }
 
 
-def with_email_bodies(app: FastAPI) -> Callable[[], dict[str, Any]]:
-    """`app.openapi` with the email bodies' schemas added as components, and the create
-    body stated as one of its two schemas."""
-    build = app.openapi
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is not None:
-            return app.openapi_schema
-        document = build()
-        models = [(ParseRequest, "validation"), (rejection_from_email(), "validation")]
-        _, definitions = models_json_schema(models, ref_template=_REF)  # type: ignore[arg-type]
-        document.setdefault("components", {}).setdefault("schemas", {}).update(definitions["$defs"])
-        for path in document["paths"].values():
-            for operation in path.values():
-                names = operation.pop("x-body-schemas", None)
-                if names:
-                    content = operation["requestBody"]["content"]["application/json"]
-                    content["schema"] = {"oneOf": [{"$ref": _REF.format(model=n)} for n in names]}
-        return document
-
-    return openapi
+def add_email_bodies(document: dict[str, Any]) -> None:
+    """The email bodies' schemas as components, and the create body as one of its two."""
+    models = [(ParseRequest, "validation"), (rejection_from_email(), "validation")]
+    _, definitions = models_json_schema(models, ref_template=_REF)  # type: ignore[arg-type]
+    document.setdefault("components", {}).setdefault("schemas", {}).update(definitions["$defs"])
+    for path in document["paths"].values():
+        for operation in path.values():
+            names = operation.pop("x-body-schemas", None)
+            if names:
+                content = operation["requestBody"]["content"]["application/json"]
+                content["schema"] = {"oneOf": [{"$ref": _REF.format(model=n)} for n in names]}

@@ -113,7 +113,7 @@ def delete_endpoint(endpoint_id: uuid.UUID, session: SessionDep, caller: CallerD
     description="The new secret signs from now on. For a day (a setting) the old one signs "
     "beside it, so a receiver can switch without dropping a message.",
 )
-def rotate_secret(
+def rotate_endpoint_secret(
     endpoint_id: uuid.UUID,
     session: SessionDep,
     caller: CallerDep,
@@ -135,7 +135,7 @@ def rotate_secret(
     responses=problem_responses(404, 422, *AUTH_PROBLEMS),
     summary="Deliveries to an endpoint with every attempt, newest first",
 )
-def list_deliveries(
+def list_endpoint_deliveries(
     endpoint_id: uuid.UUID,
     session: SessionDep,
     caller: CallerDep,
@@ -162,7 +162,7 @@ def list_deliveries(
     summary="Queue a failed (or delivered) delivery again, now",
     description="The delivery starts a fresh retry schedule. A delivery still queued is a 409.",
 )
-def retry_delivery(
+def retry_endpoint_delivery(
     endpoint_id: uuid.UUID,
     delivery_id: uuid.UUID,
     session: SessionDep,

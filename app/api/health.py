@@ -11,7 +11,7 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/healthz", response_model=Health, summary="The process is up")
-def healthz() -> Health:
+def check_health() -> Health:
     return Health(status="ok")
 
 
@@ -21,7 +21,7 @@ def healthz() -> Health:
     responses=problem_responses(503),
     summary="The database answers",
 )
-def readyz(database: DatabaseDep) -> Health:
+def check_readiness(database: DatabaseDep) -> Health:
     if not health.database_answers(database.engine):
         raise DatabaseUnavailableError("The database does not answer.")
     return Health(status="ok")

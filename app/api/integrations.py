@@ -137,7 +137,7 @@ def delete_integration(integration_id: uuid.UUID, session: SessionDep, caller: C
     "`withdrawn`, `duplicate`, `ignored`, `rejected_signature` (refusals in a row are counted "
     "on one entry) or `failed`, with the error. Bodies are never shown.",
 )
-def list_deliveries(
+def list_integration_deliveries(
     integration_id: uuid.UUID,
     session: SessionDep,
     caller: CallerDep,

@@ -10,11 +10,9 @@ from app.api.common import AUTH_PROBLEMS, json_body, validated
 from app.api.deps import CallerDep, IdCursor, PageLimit, ResponderDep, SettingsDep
 from app.api.email_bodies import CREATE_BODY, CREATE_EXAMPLES, PARSE_BODY, RAW_EMAIL_TYPES
 from app.db import SessionDep
-from app.drafting.context import RejectionContext, Stage, known_timezones
+from app.drafting.context import RejectionContext, Stage, TimeZoneName
 from app.errors import (
-    FieldError,
     MethodNotAllowedError,
-    UnprocessableError,
     problem_responses,
 )
 from app.inbox import ParsedEmail
@@ -93,24 +91,14 @@ async def parse_rejection_email(
     request: Request,
     caller: CallerDep,
     timezone: Annotated[
-        str,
+        TimeZoneName,
         Query(
-            max_length=64,
             description="The candidate's IANA time zone: the `Date` header's day (or today) "
             "is read in it.",
             examples=["America/New_York"],
-            json_schema_extra={"enum": sorted(known_timezones())},
         ),
     ] = "UTC",
 ) -> Response:
-    if timezone not in known_timezones():
-        message = f"unknown IANA time zone {timezone!r}"
-        raise UnprocessableError(
-            f"timezone: {message}.",
-            errors=[
-                FieldError(field="timezone", location="query", message=message, code="value_error")
-            ],
-        )
     media_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     raw: str | bytes
     if media_type in RAW_EMAIL_TYPES:

@@ -15,7 +15,7 @@ from app.schemas.webhooks import WebhookReceipt
 from app.services import webhook_settling
 from app.services import webhooks as service
 
-router = APIRouter(prefix="/v1/webhooks", tags=["webhooks"])
+router = APIRouter(prefix="/v1/webhooks", tags=["receivers"])
 
 # The body is the vendor's own JSON, read raw (signatures cover its exact bytes), so it is
 # documented rather than declared as a parameter.

@@ -6,20 +6,22 @@ carries a description and an example that "Try it out" in /docs can send as show
 
 from enum import StrEnum
 from functools import cache
+from typing import Annotated
 from zoneinfo import ZoneInfo, available_timezones
 
 import holidays
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
     JsonValue,
     StrictBool,
-    field_validator,
+    StringConstraints,
     model_validator,
 )
 
-from app.types import Email, IsoDate, Item, Name, Ref, Text
+from app.types import Email, IsoDate, Item, Name, NamedSchema, Ref, Text, enum_varnames
 
 
 class Stage(StrEnum):
@@ -194,12 +196,61 @@ class RejectionSignals(_Strict):
 
 @cache
 def supported_countries() -> frozenset[str]:
-    return frozenset(holidays.list_supported_countries())
+    """ISO 3166-1 alpha-2 codes of the countries whose public holidays are known (the
+    library also takes alpha-3 aliases, which the API does not: one code per country)."""
+    return frozenset(code for code in holidays.list_supported_countries() if len(code) == 2)
 
 
 @cache
 def known_timezones() -> frozenset[str]:
     return frozenset(available_timezones())
+
+
+def _known_timezone(value: str) -> str:
+    if value not in known_timezones():
+        raise ValueError(f"unknown IANA time zone {value!r}")
+    return value
+
+
+def _supported_country(value: str) -> str:
+    code = value.upper()
+    if code not in supported_countries():
+        raise ValueError(
+            f"no public-holiday calendar for country {value!r} (an ISO 3166-1 alpha-2 code, "
+            "e.g. 'US')"
+        )
+    return code
+
+
+_TIMEZONES = sorted(known_timezones())
+_COUNTRIES = sorted(supported_countries())
+TimeZoneName = Annotated[
+    str,
+    StringConstraints(max_length=64),
+    AfterValidator(_known_timezone),
+    NamedSchema(
+        "TimeZone",
+        {
+            "description": "An IANA time zone name, e.g. `America/New_York`.",
+            "enum": list[JsonValue](_TIMEZONES),
+            "x-enum-varnames": list[JsonValue](enum_varnames(_TIMEZONES)),
+        },
+    ),
+]
+# Lower case is taken and upper-cased; the schema lists the canonical form.
+CountryCode = Annotated[
+    str,
+    StringConstraints(min_length=2, max_length=2),
+    AfterValidator(_supported_country),
+    NamedSchema(
+        "Country",
+        {
+            "description": "An ISO 3166-1 alpha-2 country code with a known public-holiday "
+            "calendar, e.g. `US`.",
+            "enum": list[JsonValue](_COUNTRIES),
+        },
+    ),
+]
 
 
 # The core contract's example body: the one "Try it out" in /docs sends as shown.
@@ -272,18 +323,14 @@ class RejectionContext(_Strict):
         default=Interest.medium,
         description="How much the candidate still wants this company: shapes the follow-up plan.",
     )
-    timezone: str = Field(
+    timezone: TimeZoneName = Field(
         examples=["America/New_York"],
         default="UTC",
-        max_length=64,
-        json_schema_extra={"enum": list[JsonValue](sorted(known_timezones()))},
         description="The candidate's IANA time zone; plan dates are counted in it.",
     )
-    country: str = Field(
+    country: CountryCode = Field(
         examples=["US"],
         default="US",
-        max_length=2,
-        json_schema_extra={"enum": list[JsonValue](sorted(supported_countries()))},
         description="ISO 3166-1 alpha-2 country whose public holidays the plan skips.",
     )
     external_ref: Ref | None = Field(
@@ -296,21 +343,6 @@ class RejectionContext(_Strict):
         default=None,
         description="The job board's own id for the candidate; lists filter by it.",
     )
-
-    @field_validator("timezone")
-    @classmethod
-    def _known_timezone(cls, value: str) -> str:
-        if value not in known_timezones():
-            raise ValueError(f"unknown IANA time zone {value!r}")
-        return value
-
-    @field_validator("country")
-    @classmethod
-    def _supported_country(cls, value: str) -> str:
-        code = value.upper()
-        if code not in supported_countries():
-            raise ValueError(f"no public-holiday calendar for country {value!r}")
-        return code
 
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)

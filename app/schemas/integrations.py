@@ -11,16 +11,10 @@ from pydantic import (
     Field,
     StrictBool,
     StringConstraints,
-    field_validator,
 )
 
-from app.drafting.context import (
-    Tone,
-    known_timezones,
-    supported_countries,
-)
-
-# The zone and country lists the rejection body accepts, so both validate alike.
+# The zone and country types the rejection body accepts, so both validate alike.
+from app.drafting.context import CountryCode, TimeZoneName, Tone
 from app.types import Name, Ref
 
 _EXAMPLE_ID = "01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10"
@@ -59,18 +53,14 @@ class IntegrationSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     tone: Tone | None = Field(default=None, description="The voice of the drafts.")
-    timezone: str | None = Field(
+    timezone: TimeZoneName | None = Field(
         default=None,
-        max_length=64,
         examples=["Europe/Berlin"],
-        json_schema_extra={"enum": [*sorted(known_timezones()), None]},
         description="The candidates' IANA time zone; plan dates are counted in it.",
     )
-    country: str | None = Field(
+    country: CountryCode | None = Field(
         default=None,
-        max_length=2,
         examples=["DE"],
-        json_schema_extra={"enum": [*sorted(supported_countries()), None]},
         description="ISO 3166-1 alpha-2 country whose public holidays the plan skips.",
     )
     draft_unknown_archive_reasons: StrictBool = Field(
@@ -79,20 +69,6 @@ class IntegrationSettings(BaseModel):
         "as a company's rejection or a candidate's withdrawal (by default they are recorded as "
         "`ignored`, the reason's name in `error`).",
     )
-
-    @field_validator("timezone")
-    @classmethod
-    def _known_timezone(cls, value: str | None) -> str | None:
-        if value is not None and value not in known_timezones():
-            raise ValueError(f"unknown IANA time zone {value!r}")
-        return value
-
-    @field_validator("country")
-    @classmethod
-    def _supported_country(cls, value: str | None) -> str | None:
-        if value is not None and value.upper() not in supported_countries():
-            raise ValueError(f"no public-holiday calendar for country {value!r}")
-        return value.upper() if value else value
 
 
 class EmailIntegrationSettings(IntegrationSettings):

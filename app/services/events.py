@@ -14,6 +14,7 @@ from uuid_utils.compat import uuid7
 from app import repository
 from app.models import PlanStep, Rejection, utcnow
 from app.schemas import RejectionPublic
+from app.schemas.events import PlanStepEventData, RejectionDeletedData, RejectionEventData
 
 # The rejection events, as the rejection service names them.
 DRAFTED = "rejection.drafted"
@@ -69,32 +70,41 @@ def rejection_data(rejection: Rejection | RejectionPublic) -> dict[str, Any]:
     """What a rejection event says: ids and state, never the drafted messages themselves."""
     if isinstance(rejection, RejectionPublic):
         context = rejection.context
-        external_ref, candidate_ref = context.external_ref, context.candidate_ref
-        company, role = context.company.name, context.role.title
-        outcome = rejection.outcome.value if rejection.outcome else None
+        data = RejectionEventData(
+            rejection_id=rejection.id,
+            status=rejection.status,
+            outcome=rejection.outcome,
+            external_ref=context.external_ref,
+            candidate_ref=context.candidate_ref,
+            company_name=context.company.name,
+            role_title=context.role.title,
+        )
     else:
-        external_ref, candidate_ref = rejection.external_ref, rejection.candidate_ref
-        company, role, outcome = rejection.company_name, rejection.role_title, rejection.outcome
-    return {
-        "rejection_id": str(rejection.id),
-        "status": str(rejection.status),
-        "outcome": outcome,
-        "external_ref": external_ref,
-        "candidate_ref": candidate_ref,
-        "company_name": company,
-        "role_title": role,
-    }
+        data = RejectionEventData(
+            rejection_id=rejection.id,
+            status=rejection.status,
+            outcome=rejection.outcome,
+            external_ref=rejection.external_ref,
+            candidate_ref=rejection.candidate_ref,
+            company_name=rejection.company_name,
+            role_title=rejection.role_title,
+        )
+    return data.model_dump(mode="json")
+
+
+def deleted_data(rejection_id: uuid.UUID) -> dict[str, Any]:
+    return RejectionDeletedData(rejection_id=rejection_id).model_dump(mode="json")
 
 
 def step_data(step: PlanStep, rejection: Rejection) -> dict[str, Any]:
-    return {
-        "rejection_id": str(rejection.id),
-        "step_id": str(step.id),
-        "kind": step.kind,
-        "title": step.title,
-        "due_on": step.due_on.isoformat(),
-        "status": step.status,
-        "cancel_reason": step.cancel_reason,
-        "external_ref": rejection.external_ref,
-        "candidate_ref": rejection.candidate_ref,
-    }
+    return PlanStepEventData(
+        rejection_id=rejection.id,
+        step_id=step.id,
+        kind=step.kind,
+        title=step.title,
+        due_on=step.due_on,
+        status=step.status,
+        cancel_reason=step.cancel_reason,
+        external_ref=rejection.external_ref,
+        candidate_ref=rejection.candidate_ref,
+    ).model_dump(mode="json")

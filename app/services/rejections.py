@@ -24,7 +24,14 @@ from app.schemas import (
     StopRequest,
     StopResult,
 )
-from app.services.events import DELETED, DRAFTED, UPDATED, record_event, rejection_data
+from app.services.events import (
+    DELETED,
+    DRAFTED,
+    UPDATED,
+    deleted_data,
+    record_event,
+    rejection_data,
+)
 from app.services.listening import local_today, record_reply
 from app.services.quiet import quiet_for
 from app.services.replanning import replan
@@ -235,7 +242,7 @@ def delete_rejection(*, session: Session, tenant_id: uuid.UUID, rejection_id: uu
         session,
         tenant_id=tenant_id,
         event_type=DELETED,
-        data={"rejection_id": str(rejection_id)},
+        data=deleted_data(rejection_id),
         now=now,
     )
 

@@ -41,6 +41,7 @@ def test_every_field_has_an_example(client: TestClient) -> None:
             "$ref" in option
             or "$ref" in option.get("items", {})
             or "enum" in option
+            or "const" in option
             or option.get("type") == "boolean"
             for option in options
         )

@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.draft_history import DraftHistory
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    rejection_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/rejections/{rejection_id}/drafts".format(
+            rejection_id=quote(str(rejection_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DraftHistory | Problem | None:
+    if response.status_code == 200:
+        response_200 = DraftHistory.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DraftHistory | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    rejection_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DraftHistory | Problem]:
+    """Every version of every draft, newest first
+
+    Args:
+        rejection_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DraftHistory | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        rejection_id=rejection_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    rejection_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> DraftHistory | Problem | None:
+    """Every version of every draft, newest first
+
+    Args:
+        rejection_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DraftHistory | Problem
+    """
+
+    return sync_detailed(
+        rejection_id=rejection_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    rejection_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DraftHistory | Problem]:
+    """Every version of every draft, newest first
+
+    Args:
+        rejection_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DraftHistory | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        rejection_id=rejection_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    rejection_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> DraftHistory | Problem | None:
+    """Every version of every draft, newest first
+
+    Args:
+        rejection_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DraftHistory | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            rejection_id=rejection_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class DeliveryStatus(StrEnum):
+    CANCELLED = "cancelled"
+    DELIVERING = "delivering"
+    FAILED = "failed"
+    PENDING = "pending"
+    SUCCEEDED = "succeeded"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rejection_deleted_data import RejectionDeletedData
+
+
+T = TypeVar("T", bound="RejectionDeleted")
+
+
+@_attrs_define
+class RejectionDeleted:
+    """A rejection was erased, with everything stored about it.
+
+    Attributes:
+        timestamp (datetime.datetime): When the event happened (UTC).
+        type_ (Literal['rejection.deleted']): The event's type.
+        data (RejectionDeletedData): An erased rejection: its id and nothing else.
+    """
+
+    timestamp: datetime.datetime
+    type_: Literal["rejection.deleted"]
+    data: RejectionDeletedData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp = self.timestamp.isoformat()
+
+        type_ = self.type_
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+                "type": type_,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rejection_deleted_data import RejectionDeletedData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        type_ = cast(Literal["rejection.deleted"], d.pop("type"))
+        if type_ != "rejection.deleted":
+            raise ValueError(f"type must match const 'rejection.deleted', got '{type_}'")
+
+        data = RejectionDeletedData.from_dict(d.pop("data"))
+
+        rejection_deleted = cls(
+            timestamp=timestamp,
+            type_=type_,
+            data=data,
+        )
+
+        rejection_deleted.additional_properties = d
+        return rejection_deleted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

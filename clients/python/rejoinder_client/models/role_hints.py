@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RoleHints")
+
+
+@_attrs_define
+class RoleHints:
+    """The position the candidate applied for. Every field optional: the email fills what is left out.
+
+    Attributes:
+        title (str | Unset): The job title as the posting names it.
+        requirements (list[str] | Unset): Skills or experience the posting asks for (at most 50).
+    """
+
+    title: str | Unset = UNSET
+    requirements: list[str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        requirements: list[str] | Unset = UNSET
+        if not isinstance(self.requirements, Unset):
+            requirements = self.requirements
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if requirements is not UNSET:
+            field_dict["requirements"] = requirements
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        requirements = cast(list[str], d.pop("requirements", UNSET))
+
+        role_hints = cls(
+            title=title,
+            requirements=requirements,
+        )
+
+        return role_hints

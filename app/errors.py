@@ -367,8 +367,13 @@ def error_response(error: AppError, instance: str) -> ProblemResponse:
     )
 
 
-def field_error(error: Mapping[str, Any], location: str, path: Sequence[Any]) -> FieldError:
-    """One pydantic error as the problem's entry for its field."""
+def field_error(
+    error: Mapping[str, Any], location: str, path: Sequence[Any], *, body: Any = None
+) -> FieldError:
+    """One pydantic error as the problem's entry for its field; given the `body` validated,
+    its path is spelled as the body spells it (`body_path`)."""
+    if body is not None:
+        path = body_path(body, path)
     return FieldError(
         field=".".join(str(part) for part in path) or location,
         location=location,
@@ -408,9 +413,8 @@ def _field_errors(exc: RequestValidationError) -> list[FieldError]:
     for error in exc.errors():
         location, *path = error.get("loc", ("body",))
         # A route that validates a body itself and leaves `body` unset keeps pydantic's path.
-        if location == "body" and exc.body is not None:
-            path = body_path(exc.body, path)
-        errors.append(field_error(error, str(location), path))
+        body = exc.body if location == "body" else None
+        errors.append(field_error(error, str(location), path, body=body))
     return errors
 
 

@@ -386,3 +386,12 @@ def test_a_field_path_keeps_only_what_the_body_holds(
     body: Any, loc: tuple[Any, ...], expected: list[Any]
 ) -> None:
     assert errors.body_path(body, loc) == expected
+
+
+def test_a_route_that_validates_its_body_itself_gets_the_same_field_names() -> None:
+    error = {"type": "missing", "msg": "Field required"}
+    body = {"provider": "lever"}
+    loc = ("lever", "company_name")
+    assert errors.field_error(error, "body", loc, body=body).field == "company_name"
+    # Without the body nothing tells a tag from a key: pydantic's path stays.
+    assert errors.field_error(error, "body", loc).field == "lever.company_name"

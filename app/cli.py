@@ -1,6 +1,7 @@
 """The `rejoinder` command: serve the API, migrate the database, manage API keys, sign a test
 webhook delivery."""
 
+import os
 import signal
 import threading
 import uuid
@@ -31,7 +32,7 @@ from app.services import email_intake as email_service
 from app.services import integrations as integration_service
 from app.services import keys as key_service
 from app.services import retention, webhook_settling
-from app.settings import Settings, get_settings
+from app.settings import Settings, get_settings, own_url
 from app.worker import Worker
 
 cli = typer.Typer(help="Rejoinder: turn a job rejection into the next offer.", no_args_is_help=True)
@@ -120,7 +121,12 @@ def serve(
     if migrate_first:
         migrations.upgrade()
     host, port = host or settings.host, port or settings.port
-    typer.echo(f"Rejoinder on http://{host}:{port} (docs at http://{host}:{port}/docs)")
+    address = own_url(host, port)
+    if settings.public_url == own_url(settings.host, settings.port):
+        # Not configured: problem types and the document's server are this address, in the
+        # worker processes too (they read the environment).
+        settings.public_url = os.environ["REJOINDER_PUBLIC_URL"] = address
+    typer.echo(f"Rejoinder on {address} (docs at {address}/docs)")
     uvicorn.run(
         "app.main:app",
         host=host,

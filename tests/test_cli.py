@@ -126,6 +126,36 @@ def test_serve_with_worker_refuses_several_processes() -> None:
     assert "rejoinder worker" in result.output
 
 
+def test_serve_prints_the_address_it_serves_and_writes_problem_types_under_it(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings(database_url=database_url)
+    monkeypatch.setattr(cli_module, "get_settings", lambda: settings)
+    monkeypatch.delenv("REJOINDER_PUBLIC_URL", raising=False)
+    served: dict[str, object] = {}
+    monkeypatch.setattr(cli_module.uvicorn, "run", lambda app, **options: served.update(options))
+
+    output = run("serve", "--host", "0.0.0.0", "--port", "9123")
+
+    assert "Rejoinder on http://127.0.0.1:9123 (docs at http://127.0.0.1:9123/docs)" in output
+    assert served["host"] == "0.0.0.0"
+    assert served["port"] == 9123
+    assert settings.public_url == os.environ["REJOINDER_PUBLIC_URL"] == "http://127.0.0.1:9123"
+
+
+def test_serve_keeps_a_configured_public_url(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings(database_url=database_url, public_url="https://rejoinder.example/")
+    monkeypatch.setattr(cli_module, "get_settings", lambda: settings)
+    monkeypatch.setattr(cli_module.uvicorn, "run", lambda app, **options: None)
+
+    output = run("serve", "--port", "9124")
+
+    assert "http://127.0.0.1:9124/docs" in output
+    assert settings.public_url == "https://rejoinder.example"
+
+
 def test_parse_email_prints_what_the_api_would_answer(tmp_path: Path) -> None:
     saved = tmp_path / "rejection.eml"
     saved.write_text(

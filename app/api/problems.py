@@ -88,7 +88,8 @@ def list_problem_types(request: Request) -> HTMLResponse:
 @router.get(
     "/{slug}",
     response_class=HTMLResponse,
-    responses={**_HTML_OK, **problem_responses(404)},
+    # 422: a query parameter given twice, refused before routing as on every route.
+    responses={**_HTML_OK, **problem_responses(404, 422)},
     summary="One problem type",
     description="An HTML page: what the problem means, its typical causes and how to fix it. "
     "A problem's `type` is this page's URL.",

@@ -61,7 +61,7 @@ NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
 }
 # One entity tag in an If-None-Match list: optionally weak, then a quoted opaque string
 # (RFC 9110 section 8.8.3); a comma may sit inside the quotes, so the list is not split on it.
-_ENTITY_TAG = re.compile(r'\s*(?:W/)?("[\x21\x23-\x7e\x80-\xff]*")\s*(?:,|$)')
+_ENTITY_TAG = re.compile(r'[\s,]*(?:W/)?("[\x21\x23-\x7e\x80-\xff]*")\s*(?:,|$)')
 
 # CRLF, CR, LF, NEL and the Unicode line and paragraph separators all end a line somewhere.
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")
@@ -178,8 +178,17 @@ class CalendarFile:
 def _none_match_hits(field: str, etag: str) -> bool:
     if field.strip() == "*":
         return True
-    opaque = etag.removeprefix("W/")
-    return any(match.group(1) == opaque for match in _ENTITY_TAG.finditer(field))
+    return etag.removeprefix("W/") in _entity_tags(field)
+
+
+def _entity_tags(field: str) -> list[str]:
+    """The opaque tags of an If-None-Match list, weak or strong alike (the weak comparison
+    RFC 9110 13.1.2 calls for); a malformed member ends the list."""
+    tags, position = [], 0
+    while (found := _ENTITY_TAG.match(field, position)) is not None and found.end() > position:
+        tags.append(found.group(1))
+        position = found.end()
+    return tags
 
 
 def _http_date(value: str) -> datetime | None:

@@ -2,7 +2,7 @@
 Last-Modified, a 304 while nothing changed (RFC 9110 section 13), HEAD with the same headers,
 an hourly REFRESH-INTERVAL, a name a person reads, and 404 for any token that is not live."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
 
@@ -93,6 +93,27 @@ def test_marking_a_step_done_changes_the_etag_and_moves_last_modified(
     assert revalidated.content == feed_after.content
 
 
+def test_a_snoozed_step_changes_the_etag_with_its_day(
+    client: TestClient, anonymous_client: TestClient
+) -> None:
+    rejection = create(client, candidate_ref="user-snooze")
+    url = feed_url(client, "user-snooze")
+    before = anonymous_client.get(url)
+    step = rejection["follow_up_plan"]["steps"][0]
+    later = date.today() + timedelta(days=30)
+
+    snoozed = client.patch(
+        f"/v1/rejections/{rejection['id']}/plan/steps/{step['id']}",
+        json={"status": "snoozed", "due_on": str(later)},
+    )
+    assert snoozed.status_code == 200, snoozed.text
+
+    after = anonymous_client.get(url, headers={"If-None-Match": before.headers["etag"]})
+    assert after.status_code == 200
+    assert after.headers["etag"] != before.headers["etag"]
+    assert f"DTSTART;VALUE=DATE:{later:%Y%m%d}" in after.text
+
+
 def test_a_reply_changes_the_etag(client: TestClient, anonymous_client: TestClient) -> None:
     rejection = create(client, candidate_ref="user-reply")
     url = feed_url(client, "user-reply")
@@ -132,26 +153,35 @@ def test_if_none_match_with_the_current_tag_is_a_304_without_a_body(
         assert "content-type" not in response.headers
 
 
+@pytest.mark.parametrize(
+    "field",
+    [
+        '{stale}, W/"other"',
+        # Not entity tags: no quotes, a stray prefix, a member after a malformed one.
+        "{bare}",
+        "X{etag}",
+        '"a" junk, {etag}',
+        "",
+    ],
+)
 def test_if_none_match_with_other_tags_is_a_200_and_outranks_if_modified_since(
-    client: TestClient, anonymous_client: TestClient
+    client: TestClient, anonymous_client: TestClient, field: str
 ) -> None:
     create(client, candidate_ref="user-200")
     url = feed_url(client, "user-200")
     got = anonymous_client.get(url)
-    stale = got.headers["etag"][:-2] + 'x"'
+    etag = got.headers["etag"]
+    sent = field.format(etag=etag, stale=etag[:-2] + 'x"', bare=etag.strip('"'))
 
     response = anonymous_client.get(
         url,
         # The date alone would be a 304; a sent If-None-Match makes it ignored.
-        headers={
-            "If-None-Match": f'{stale}, W/"other"',
-            "If-Modified-Since": http_date(datetime.now(UTC)),
-        },
+        headers={"If-None-Match": sent, "If-Modified-Since": http_date(datetime.now(UTC))},
     )
 
     assert response.status_code == 200
     assert response.content == got.content
-    assert response.headers["etag"] == got.headers["etag"]
+    assert response.headers["etag"] == etag
 
 
 def test_if_modified_since_is_a_304_from_last_modified_on_and_ignored_when_not_a_date(
@@ -224,8 +254,11 @@ def test_an_empty_feed_is_named_readably_and_dated_by_its_creation(
     assert response.headers["last-modified"] == http_date(created_at)
 
 
-def test_event_stamps_are_the_datas_not_the_requests(client: TestClient) -> None:
-    rejection = create(client)
+def test_event_stamps_are_the_datas_not_the_requests(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Made an hour ago: a stamp of the request's time would be an hour off, not the same second.
+    rejection, _ = an_hour_ago(client, monkeypatch, "user-stamps")
 
     body = client.get(plan_url(rejection)).content
     events = Calendar.from_ical(body).walk("VEVENT")

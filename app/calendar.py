@@ -36,8 +36,9 @@ REFRESH_INTERVAL = timedelta(hours=1)
 # a stale plan would remind the candidate of a step already done. `private`: the URL of a feed
 # is its credential and the file is one person's plan, so no shared cache may keep it.
 CACHE_CONTROL = "private, max-age=0, must-revalidate"
-# The OpenAPI words for what `CalendarFile.headers` sends; the two routes that serve a calendar
-# merge these into their 200 and 304 (api/common.py would be their home, see issue 14's report).
+# The OpenAPI words for what `CalendarFile.headers` sends, which the two routes that serve a
+# calendar merge into their 200 and 304: here because routers may not import each other, and
+# api/common.py, their natural home beside CALENDAR_OK, belongs to another change of issue 14.
 RESPONSE_HEADERS: dict[str, dict[str, Any]] = {
     "ETag": {
         "description": "A strong tag of the file: send it back in If-None-Match for a 304.",

@@ -78,10 +78,10 @@ class AppError(Exception):
     problem's `type` URI) are class attributes, each instance carries its `detail`.
 
     The base itself is the 500 an unexpected exception is answered with. The direct
-    subclasses name a status, and their default `slug` is the one the HTTPException handler
-    derives from that status's phrase (422's is `validation`, the type of every invalid
-    field); a subclass of those names one kind of problem clients tell apart by its `type`.
-    Every one is rendered by one function, `_render`, on its way out of a handler."""
+    subclasses name a status, and their `slug` (that status's phrase; 422's is `validation`,
+    the type of every invalid field) is also the type of an HTTPException of that status; a
+    subclass of those names one kind of problem clients tell apart by its `type`. Each slug
+    has its page (app/api/problems.py). Every one is rendered by `error_response`."""
 
     status: int = 500
     slug: str = "internal"
@@ -345,7 +345,7 @@ def problem_response(
     webhook route, which returns its refusal so the session commits what the refusal
     logged."""
     problem = Problem(
-        type=NO_TYPE,
+        type=NO_TYPE,  # ProblemResponse writes it, from `slug`, as it is sent
         title=reason_phrase(status),
         status=status,
         detail=detail,

@@ -16,6 +16,8 @@ from app.errors import PROBLEM_JSON, AppError, reason_phrase
 from app.main import create_app
 from app.settings import Settings
 from tests import database as db
+from tests.api.webhook_support import create_integration, post, signed
+from tests.ats.support import raw
 from tests.helpers import example_context
 
 PROBLEMS = "/problems/"
@@ -116,6 +118,23 @@ def test_the_type_of_a_401_is_a_page_of_the_app(anonymous_client: TestClient) ->
     response = anonymous_client.get("/v1/rejections")
     assert response.status_code == 401
     assert "API key" in _page_of(anonymous_client, response.json()["type"])
+
+
+def test_the_types_of_the_webhook_receivers_refusals_are_pages_of_the_app(
+    client: TestClient,
+) -> None:
+    # Returned by the route itself rather than raised: rendered outside the handlers.
+    integration = create_integration(client, "greenhouse")
+    body = raw("greenhouse-reject_candidate.json")
+    forged = post(client, integration, body, signed("greenhouse", body, secret="guess"))
+    broken = b'{"action": "reject_candidate", '
+    malformed = post(client, integration, broken, signed("greenhouse", broken))
+
+    assert (forged.status_code, malformed.status_code) == (401, 400)
+    assert forged.json()["type"].endswith("/problems/invalid-signature")
+    assert malformed.json()["type"].endswith("/problems/malformed-payload")
+    assert "signature" in _page_of(client, forged.json()["type"])
+    assert "webhook" in _page_of(client, malformed.json()["type"])
 
 
 def test_an_unknown_type_is_a_404_problem(anonymous_client: TestClient) -> None:

@@ -35,7 +35,7 @@ def _refused_slugs() -> set[str]:
     it answers them itself, outside the hierarchy's handlers."""
     tree = ast.parse(WEBHOOK_SERVICE.read_text())
     return {
-        node.args[1].value
+        str(node.args[1].value)
         for node in ast.walk(tree)
         if isinstance(node, ast.Call)
         and getattr(node.func, "id", None) == "Refused"
@@ -59,7 +59,7 @@ def _page_of(client: TestClient, type_uri: str) -> str:
     response = client.get(type_uri.removeprefix(public_url))
     assert response.status_code == 200, (type_uri, response.text)
     assert response.headers["content-type"].startswith("text/html")
-    return response.text
+    return str(response.text)
 
 
 def test_the_webhook_receivers_refusals_are_types_of_the_hierarchy() -> None:

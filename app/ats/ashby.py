@@ -7,11 +7,12 @@ requires only `action` and `data`, so a body without it gets a digest instead (s
 `_delivery_id`).
 
 A rejection's stage is the one reached before Archived, read from the payload's
-`applicationHistory`; a payload without one carries `fetch` (AshbyFetch), and
-`AshbyAdapter.details` (AshbyHistoryDetails) reads the history from Ashby's API when the
-integration has an API key (see ashby_client). Without a key, or when the fetch fails, the
-rejection is drafted with the stage unset (the context's default): the event is never held back
-for a stage.
+`applicationHistory`. No payload names who interviewed. So a rejection carries `fetch`
+(AshbyFetch), and `AshbyAdapter.details` (AshbyHistoryDetails) reads from Ashby's API, when the
+integration has an API key, the interviewers (see ashby_interviews) and, for a payload without
+a history, the history (see ashby_client). Without a key, or when a fetch fails, the rejection
+is drafted without interviewers and, lacking a history, with the stage unset (the context's
+default): the event is never held back for either.
 """
 
 import hashlib
@@ -24,6 +25,7 @@ import httpx
 
 from app.ats import fields as f
 from app.ats.ashby_client import DEFAULT_BASE_URL, AshbyFetchError, fetch_application_history
+from app.ats.ashby_interviews import fetch_ashby_interviewers
 from app.ats.base import (
     AshbyFetch,
     AtsEvent,
@@ -32,9 +34,10 @@ from app.ats.base import (
     IntegrationDefaults,
     VendorApi,
 )
-from app.ats.mapping import Facts, Person, build_context
+from app.ats.mapping import Facts, Person, build_context, with_interviewers
 from app.ats.signing import require_sha256_hex
 from app.ats.stages import stage_for
+from app.drafting.context import RejectionContext
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +48,9 @@ _CONTACT_ROLES = ("hiring manager", "recruiter")
 
 
 class AshbyHistoryDetails:
-    """Sets a rejection's stage from the application's history in Ashby's API."""
+    """Adds to a rejection, from Ashby's API, who interviewed the candidate and (for a payload
+    without a history) the stage reached. Neither is worth holding the rejection back for: a
+    failed fetch is logged and the rejection drafted without what it would have added."""
 
     api_base = DEFAULT_BASE_URL
 
@@ -57,33 +62,72 @@ class AshbyHistoryDetails:
         *,
         received_at: datetime,
     ) -> AtsEvent:
-        if not isinstance(event.fetch, AshbyFetch) or event.context is None:
+        fetch, context = event.fetch, event.context
+        if not isinstance(fetch, AshbyFetch) or context is None:
             return event
-        try:
-            history = fetch_application_history(
-                api_key=api.api_key,
-                base_url=api.base_url,
-                headers=api.headers,
-                extensions=api.extensions,
-                application_id=event.fetch.application_id,
-            )
-        except AshbyFetchError as error:
-            return self.failed(event, str(error))
-        except httpx.InvalidURL:
-            return self.failed(event, "the API base URL is not usable")
-        stage = _stage_before_archiving({"applicationHistory": history})
-        if stage is None:
-            return self.failed(event, "the history names no stage before Archived")
-        context = event.context.model_copy(update={"stage": stage_for(stage)})
+        if fetch.needs_history:
+            context = _with_stage(context, api, fetch.application_id)
+        context = _with_interviewers(context, api, fetch.application_id, received_at)
         return replace(event, context=context, fetch=None)
 
     def failed(self, event: AtsEvent, why: str) -> AtsEvent:
-        # The rejection is drafted anyway, its stage left to the context's default.
-        logger.warning(
-            "ashby history not fetched; drafting without the stage",
-            extra={"why": why, "application": event.application_id},
-        )
+        # The rejection is drafted anyway, its stage and interviewers left to the defaults.
+        _not_fetched("the history and the interviewers", why, event.application_id)
         return replace(event, fetch=None)
+
+
+def _not_fetched(what: str, why: str, application_id: str | None) -> None:
+    # `why` is one of the clients' messages, which never hold the API key.
+    logger.warning(
+        f"ashby {what} not fetched; drafting without them",
+        extra={"why": why, "application": application_id},
+    )
+
+
+def _with_stage(context: RejectionContext, api: VendorApi, application_id: str) -> RejectionContext:
+    try:
+        history = fetch_application_history(
+            api_key=api.api_key,
+            base_url=api.base_url,
+            headers=api.headers,
+            extensions=api.extensions,
+            application_id=application_id,
+        )
+    except AshbyFetchError as error:
+        why = str(error)
+    except httpx.InvalidURL:
+        why = "the API base URL is not usable"
+    else:
+        stage = _stage_before_archiving({"applicationHistory": history})
+        if stage is not None:
+            return context.model_copy(update={"stage": stage_for(stage)})
+        why = "the history names no stage before Archived"
+    _not_fetched("history", why, application_id)
+    return context
+
+
+def _with_interviewers(
+    context: RejectionContext, api: VendorApi, application_id: str, received_at: datetime
+) -> RejectionContext:
+    candidate = Person(name=context.candidate.name, email=context.candidate.email)
+    try:
+        people = fetch_ashby_interviewers(
+            api_key=api.api_key,
+            base_url=api.base_url,
+            headers=api.headers,
+            extensions=api.extensions,
+            application_id=application_id,
+            now=received_at,
+            candidate=candidate,
+        )
+    except AshbyFetchError as error:
+        why = str(error)
+    except httpx.InvalidURL:
+        why = "the API base URL is not usable"
+    else:
+        return with_interviewers(context, people)
+    _not_fetched("interviewers", why, application_id)
+    return context
 
 
 class AshbyAdapter:
@@ -229,9 +273,8 @@ def _rejection(
 ) -> AtsEvent:
     archived_at = f.opt_iso_time(application, "archivedAt")
     job = f.obj(application, "job", "data.application")
-    # No interviewers: the payload's application names none (hiringTeam runs the hiring, it did
-    # not necessarily interview), nor does application.listHistory; interviews live in
-    # interviewSchedule.list and feedback in applicationFeedback.list, calls not made.
+    # No interviewers yet: the payload's application names none (hiringTeam runs the hiring, it
+    # did not necessarily interview); the details hook reads them from interviewSchedule.list.
     facts = Facts(
         candidate=Person(
             name=f.text(candidate, "name", "data.application.candidate"),
@@ -246,10 +289,10 @@ def _rejection(
         candidate_ref=base.candidate_ref,
     )
     context = build_context(facts, defaults, received_at=delivery.received_at)
-    # Without a history in the payload, the stage may still come from Ashby's API.
+    # The interviewers, and without a history in the payload the stage, come from Ashby's API.
     fetch = (
-        AshbyFetch(base.application_id)
-        if base.application_id and not _history(application)
+        AshbyFetch(base.application_id, needs_history=not _history(application))
+        if base.application_id
         else None
     )
     return replace(

@@ -3,9 +3,9 @@
 The adapters are pure: no database, no HTTP framework, no clock except the `now` a caller
 passes in. The receiver stores deliveries, deduplicates and drafts; an adapter only answers
 "is this authentic?" and "what does it say?". The one exception is an adapter's `details`
-hook, for a vendor whose events carry only ids (Lever) or may leave out the stage (Ashby): it
-fetches the rest from the vendor's API, at an address the caller has checked, so the caller
-never needs vendor-specific code.
+hook, for a vendor whose events carry only ids (Lever) or leave out the interviewers and may
+leave out the stage (Ashby): it fetches the rest from the vendor's API, at an address the
+caller has checked, so the caller never needs vendor-specific code.
 """
 
 from collections.abc import Mapping, Sequence
@@ -91,10 +91,12 @@ class LeverFetch:
 
 @dataclass(frozen=True)
 class AshbyFetch:
-    """What to fetch from Ashby's API for a rejection whose payload carries no stage history:
-    the application's history, to tell the stage the candidate had reached."""
+    """What to fetch from Ashby's API for a rejection: who interviewed the candidate (no
+    payload names them) and, when the payload carries no stage history (`needs_history`), the
+    application's history, to tell the stage the candidate had reached."""
 
     application_id: str
+    needs_history: bool = True
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,8 @@ class AtsEvent:
     - `application_id` (+ the kind) is the business key: one rejection per application.
     - `context` is set only for a complete rejection; `needs_details` says why a rejection has
       no context yet (Lever without an API key, or a failed fetch), and `fetch` says what to
-      fetch to complete it (Ashby: a complete context whose stage the history may improve).
+      fetch to complete it (Ashby: a complete context whose stage and interviewers its API
+      may add).
     - `occurred_at` is the vendor's time of the rejection or un-rejection, when it gives one,
       for ordering events that arrive out of order.
     """

@@ -24,7 +24,8 @@ service calls it with the integration's API key and a checked address, and never
 it is Lever's.
 """
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -47,9 +48,12 @@ from app.ats.lever_client import (
     LeverFetchError,
     fetch_archive_details,
 )
+from app.ats.lever_interviews import fetch_lever_interviewers
 from app.ats.lever_reasons import ReasonMeaning, reason_meaning
 from app.ats.mapping import Facts, Person, build_context
 from app.ats.signing import matches_hex
+
+logger = logging.getLogger(__name__)
 
 PROVIDER = "lever"
 ARCHIVE_CHANGE = "candidateArchiveChange"
@@ -75,7 +79,8 @@ class LeverArchiveDetails:
         *,
         received_at: datetime,
     ) -> AtsEvent:
-        if not isinstance(event.fetch, LeverFetch):
+        fetch = event.fetch
+        if not isinstance(fetch, LeverFetch):
             return event
         try:
             details = fetch_archive_details(
@@ -83,15 +88,22 @@ class LeverArchiveDetails:
                 base_url=api.base_url,
                 headers=api.headers,
                 extensions=api.extensions,
-                opportunity_id=event.fetch.opportunity_id,
-                reason_id=event.fetch.reason_id,
+                opportunity_id=fetch.opportunity_id,
+                reason_id=fetch.reason_id,
             )
         except LeverFetchError as error:
             return lever_fetch_failed(event, error)
         except (httpx.HTTPError, httpx.InvalidURL, ValueError):
             # An api_base_url httpx cannot use: the admin's to fix, not a crash.
             return lever_fetch_failed(event, LeverFetchError("the API base URL is not usable"))
-        return complete_lever_event(event, details, defaults, received_at=received_at)
+        candidate = Person(name=details.candidate_name, email=details.candidate_email)
+        return complete_lever_event(
+            event,
+            details,
+            defaults,
+            received_at=received_at,
+            interviewers=lambda: _interviewers(fetch.opportunity_id, api, candidate, received_at),
+        )
 
     def failed(self, event: AtsEvent, why: str) -> AtsEvent:
         return lever_fetch_failed(event, LeverFetchError(why))
@@ -166,6 +178,32 @@ class LeverAdapter:
         )
 
 
+def _interviewers(
+    opportunity_id: str, api: VendorApi, candidate: Person, received_at: datetime
+) -> tuple[Person, ...]:
+    """Who interviewed, from Lever's interviews; none when that call fails, since the
+    rejection is worth drafting without them (logged without the key, which no message holds)."""
+    try:
+        return fetch_lever_interviewers(
+            api_key=api.api_key,
+            base_url=api.base_url,
+            headers=api.headers,
+            extensions=api.extensions,
+            opportunity_id=opportunity_id,
+            now=received_at,
+            candidate=candidate,
+        )
+    except LeverFetchError as error:
+        why = str(error)
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError):
+        why = "the API base URL is not usable"
+    logger.warning(
+        "lever interviewers not fetched; drafting without them",
+        extra={"why": why, "application": opportunity_id},
+    )
+    return ()
+
+
 def _signed_pair(body: f.JsonObject) -> str | None:
     # Not the token alone: Lever does not document it as unique per request.
     token, triggered = f.opt_text(body, "token"), body.get("triggeredAt")
@@ -173,12 +211,18 @@ def _signed_pair(body: f.JsonObject) -> str | None:
 
 
 def complete_lever_event(
-    event: AtsEvent, details: LeverDetails, defaults: IntegrationDefaults, *, received_at: datetime
+    event: AtsEvent,
+    details: LeverDetails,
+    defaults: IntegrationDefaults,
+    *,
+    received_at: datetime,
+    interviewers: Callable[[], tuple[Person, ...]] = tuple,
 ) -> AtsEvent:
-    """Fill a Lever rejection from what the API returned (pure).
+    """Fill a Lever rejection from what the API returned (pure but for `interviewers`).
 
     A `hired` archive reason turns it into an ignored event; missing essentials keep it as
-    `needs_details` with the reason.
+    `needs_details` with the reason. `interviewers` is asked only for a rejection that will be
+    drafted, so an ignored archive costs no request for them.
     """
     if details.reason_type == "hired":
         return replace(
@@ -212,9 +256,8 @@ def complete_lever_event(
     if missing:
         return replace(event, needs_details=f"Lever did not return the {' or the '.join(missing)}")
     owner = Person(name=details.owner_name, email=details.owner_email, title=None)
-    # No interviewers: neither the archive event nor the opportunity, archive reason and
-    # posting fetched name any (Lever keeps them at /opportunities/:id/interviews and /panels,
-    # calls not made).
+    # The archive event, opportunity, reason and posting name nobody who interviewed: they
+    # come from /opportunities/:id/interviews (lever_interviews), asked for only here.
     facts = Facts(
         candidate=Person(name=details.candidate_name, email=details.candidate_email),
         job_title=details.job_title,
@@ -224,6 +267,7 @@ def complete_lever_event(
         rejected_at=event.occurred_at or details.archived_at,
         application_id=event.application_id or "",
         candidate_ref=event.candidate_ref,
+        interviewers=interviewers(),
     )
     try:
         context = build_context(facts, defaults, received_at=received_at)

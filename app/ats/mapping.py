@@ -10,7 +10,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from app.ats.base import IntegrationDefaults, PayloadError
 from app.ats.stages import stage_for
-from app.drafting.context import RejectionContext
+from app.drafting.context import Interviewer, RejectionContext
 from app.types import MAX_NAME, MAX_TEXT, Email
 
 _EMAIL: TypeAdapter[str] = TypeAdapter(Email)
@@ -93,6 +93,23 @@ def _interviewers(people: tuple[Person, ...]) -> list[dict[str, str]]:
         title = _clip(person.title, MAX_NAME)
         mapped.append({"name": name, "title": title} if title else {"name": name})
     return mapped[:MAX_INTERVIEWERS]
+
+
+def not_the_candidate(person: Person, candidate: Person) -> bool:
+    """False when `person` is the candidate (same address, or same name when either has no
+    address): a vendor listing the candidate among the attendees must not get them thanked."""
+    if person.email and candidate.email:
+        return person.email.casefold() != candidate.email.casefold()
+    if person.name and candidate.name:
+        return person.name.casefold() != candidate.name.casefold()
+    return True
+
+
+def with_interviewers(context: RejectionContext, people: tuple[Person, ...]) -> RejectionContext:
+    """`context` thanking `people` (named once each, capped), for interviewers fetched after
+    the context was built (Ashby's, from its API)."""
+    mapped = [Interviewer.model_validate(person) for person in _interviewers(people)]
+    return context.model_copy(update={"interviewers": mapped}) if mapped else context
 
 
 def build_context(

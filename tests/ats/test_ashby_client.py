@@ -18,6 +18,7 @@ import pytest
 from app.ats import VendorApi
 from app.ats.ashby import AshbyAdapter
 from app.ats.ashby_client import AshbyFetchError, fetch_application_history
+from app.ats.base import AshbyFetch
 from app.drafting.context import Stage
 from tests.ats.support import DEFAULTS, delivery, dumps, fixture
 
@@ -33,13 +34,16 @@ HISTORY_BODY = {"success": True, "results": HISTORY, "moreDataAvailable": False}
 
 @dataclass
 class Script:
-    """The answers to give in order (status, body, delay); the last one repeats."""
+    """The history's answers in order (status, body, delay), the last one repeating; `others`
+    holds those of the other methods, per path (interviewSchedule.list, user.info)."""
 
     answers: list[tuple[int, Any, float]] = field(default_factory=list)
     requests: list[tuple[str, str | None, dict[str, Any]]] = field(default_factory=list)
+    others: dict[str, list[tuple[int, Any, float]]] = field(default_factory=dict)
 
-    def answer(self) -> tuple[int, Any, float]:
-        queue = self.answers or [(404, {"success": False, "errors": ["not_found"]}, 0.0)]
+    def answer(self, path: str = HISTORY_PATH) -> tuple[int, Any, float]:
+        queue = self.answers if path == HISTORY_PATH else self.others.get(path, [])
+        queue = queue or [(404, {"success": False, "errors": ["not_found"]}, 0.0)]
         return queue.pop(0) if len(queue) > 1 else queue[0]
 
 
@@ -49,9 +53,7 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("Content-Length") or 0)
             sent = json.loads(self.rfile.read(length) or b"{}")
             script.requests.append((self.path, self.headers.get("Authorization"), sent))
-            status, body, delay = (
-                script.answer() if self.path == HISTORY_PATH else (404, {"success": False}, 0.0)
-            )
+            status, body, delay = script.answer(self.path)
             time.sleep(delay)
             payload = json.dumps(body).encode()
             try:
@@ -213,7 +215,7 @@ def test_a_failed_fetch_keeps_the_rejection_with_the_stage_unset(
     assert done.needs_details is None
 
 
-def test_a_payload_with_a_history_asks_for_nothing() -> None:
+def test_a_payload_with_a_history_asks_only_for_the_interviewers() -> None:
     payload = fixture("ashby-candidateStageChange-archived_with_history.json")
     event = AshbyAdapter().parse(delivery(dumps(payload)), DEFAULTS)
-    assert event.fetch is None
+    assert event.fetch == AshbyFetch(APPLICATION, needs_history=False)

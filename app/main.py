@@ -105,8 +105,21 @@ def create_app(settings: Settings | None = None, *, database: Database | None = 
             CORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST", "PATCH", "DELETE"],
-            allow_headers=["Authorization", "X-API-Key", "Idempotency-Key", "Content-Type"],
-            expose_headers=["Location", "Retry-After", "Idempotent-Replayed"],
+            allow_headers=[
+                "Authorization",
+                "X-API-Key",
+                "Idempotency-Key",
+                "Content-Type",
+                "If-None-Match",
+                "If-Modified-Since",
+            ],
+            expose_headers=[
+                "Location",
+                "Retry-After",
+                "Idempotent-Replayed",
+                "ETag",
+                "Last-Modified",
+            ],
             max_age=600,
         )
     install_error_handlers(app)

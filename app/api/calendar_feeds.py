@@ -26,7 +26,7 @@ router = APIRouter(prefix="/v1/calendar-feeds", tags=["calendar feeds"])
     description="The URL lists the candidate's pending steps across all their rejections and "
     "needs no API key: its token is the credential, shown only now. Rotate or revoke it below.",
 )
-def create_feed(
+def create_calendar_feed(
     request: Annotated[CalendarFeedCreate, Body()],
     session: SessionDep,
     caller: CallerDep,
@@ -46,7 +46,7 @@ def create_feed(
     responses=problem_responses(422, *AUTH_PROBLEMS),
     summary="List active calendar feeds (without their URLs)",
 )
-def list_feeds(
+def list_calendar_feeds(
     session: SessionDep,
     caller: CallerDep,
     limit: Annotated[int, Query(ge=1, le=100, description="How many (1-100).")] = 100,
@@ -60,7 +60,7 @@ def list_feeds(
     responses=problem_responses(404, 422, *AUTH_PROBLEMS),
     summary="Replace a feed's URL; the old one is 404 from now on",
 )
-def rotate_feed(
+def rotate_calendar_feed(
     feed_id: uuid.UUID, session: SessionDep, caller: CallerDep, responder: ResponderDep
 ) -> Response:
     feed = service.rotate_feed(session=session, tenant_id=caller.tenant_id, feed_id=feed_id)
@@ -76,7 +76,7 @@ def rotate_feed(
     responses=problem_responses(404, 422, *AUTH_PROBLEMS),
     summary="Revoke a feed: its URL is 404 from now on",
 )
-def revoke_feed(feed_id: uuid.UUID, session: SessionDep, caller: CallerDep) -> None:
+def revoke_calendar_feed(feed_id: uuid.UUID, session: SessionDep, caller: CallerDep) -> None:
     service.revoke_feed(session=session, tenant_id=caller.tenant_id, feed_id=feed_id)
 
 
@@ -114,7 +114,7 @@ _IF_MODIFIED_SINCE = Annotated[
     "token (unknown, rotated, revoked, or not even shaped like one) is 404. The file carries "
     "an ETag and Last-Modified; a poll that sends either back gets a 304 while nothing changed.",
 )
-def feed_calendar(
+def get_calendar_feed(
     token: _TOKEN,
     session: SessionDep,
     if_none_match: _IF_NONE_MATCH = None,
@@ -135,10 +135,10 @@ def feed_calendar(
     responses=_FEED_RESPONSES,
     summary="The calendar subscription's headers alone (calendar apps probe with HEAD)",
 )
-def feed_calendar_headers(
+def head_calendar_feed(
     token: _TOKEN,
     session: SessionDep,
     if_none_match: _IF_NONE_MATCH = None,
     if_modified_since: _IF_MODIFIED_SINCE = None,
 ) -> Response:
-    return feed_calendar(token, session, if_none_match, if_modified_since)
+    return get_calendar_feed(token, session, if_none_match, if_modified_since)

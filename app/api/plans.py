@@ -187,7 +187,7 @@ def update_quiet_periods(
     "description. UIDs are stable: importing the file again updates the entries. The file "
     "carries an ETag and Last-Modified; sending either back gets a 304 while nothing changed.",
 )
-def rejection_calendar(
+def get_rejection_calendar(
     rejection_id: uuid.UUID,
     session: SessionDep,
     caller: CallerDep,

@@ -20,35 +20,45 @@ class RejectionEventData(BaseModel):
     """A rejection's ids and state; never the drafted messages themselves (fetch them with
     `GET /v1/rejections/{rejection_id}`)."""
 
-    rejection_id: uuid.UUID = Field(examples=[_EXAMPLE_ID])
-    status: RejectionStatus
+    rejection_id: uuid.UUID = Field(examples=[_EXAMPLE_ID], description="The rejection's id.")
+    status: RejectionStatus = Field(description="Where the rejection stands.")
     outcome: Outcome | None = Field(description="What came of it, once the candidate says.")
     external_ref: str | None = Field(examples=["app-8812"], description="The caller's own id.")
-    candidate_ref: str | None = Field(examples=["user-1234"])
-    company_name: str = Field(examples=["Acme Analytics"])
-    role_title: str = Field(examples=["Data Engineer"])
+    candidate_ref: str | None = Field(
+        examples=["user-1234"], description="The job board's own id for the candidate."
+    )
+    company_name: str = Field(examples=["Acme Analytics"], description="The employer.")
+    role_title: str = Field(examples=["Data Engineer"], description="The role applied for.")
 
 
 class RejectionDeletedData(BaseModel):
     """An erased rejection: its id and nothing else."""
 
-    rejection_id: uuid.UUID = Field(examples=[_EXAMPLE_ID])
+    rejection_id: uuid.UUID = Field(
+        examples=[_EXAMPLE_ID], description="The erased rejection's id."
+    )
 
 
 class PlanStepEventData(BaseModel):
     """A plan step that came due or changed, with its rejection's references."""
 
-    rejection_id: uuid.UUID = Field(examples=[_EXAMPLE_ID])
-    step_id: uuid.UUID = Field(examples=[_EXAMPLE_STEP_ID])
-    kind: StepKind
-    title: str = Field(examples=["Send the feedback request"])
-    due_on: date = Field(examples=["2026-12-03"])
-    status: StepStatus
+    rejection_id: uuid.UUID = Field(
+        examples=[_EXAMPLE_ID], description="The rejection the step belongs to."
+    )
+    step_id: uuid.UUID = Field(examples=[_EXAMPLE_STEP_ID], description="The step's id.")
+    kind: StepKind = Field(description="What the step is.")
+    title: str = Field(examples=["Send the feedback request"], description="What to do.")
+    due_on: date = Field(
+        examples=["2026-12-03"], description="The day to do it, in the candidate's time zone."
+    )
+    status: StepStatus = Field(description="Where the step stands.")
     cancel_reason: CancelReason | None = Field(
         description="Why the step was cancelled while the plan went on, if it was."
     )
-    external_ref: str | None = Field(examples=["app-8812"])
-    candidate_ref: str | None = Field(examples=["user-1234"])
+    external_ref: str | None = Field(examples=["app-8812"], description="The caller's own id.")
+    candidate_ref: str | None = Field(
+        examples=["user-1234"], description="The job board's own id for the candidate."
+    )
 
 
 class _Envelope(BaseModel):
@@ -61,7 +71,7 @@ class RejectionDrafted(_Envelope):
     """A rejection was created and drafted (through the API, an ATS or a forwarded email)."""
 
     type: Literal[EventType.rejection_drafted] = Field(description="The event's type.")
-    data: RejectionEventData
+    data: RejectionEventData = Field(description="The rejection, by its ids and state.")
 
 
 class RejectionUpdated(_Envelope):
@@ -69,28 +79,28 @@ class RejectionUpdated(_Envelope):
     its outcome."""
 
     type: Literal[EventType.rejection_updated] = Field(description="The event's type.")
-    data: RejectionEventData
+    data: RejectionEventData = Field(description="The rejection, by its ids and state.")
 
 
 class RejectionDeleted(_Envelope):
     """A rejection was erased, with everything stored about it."""
 
     type: Literal[EventType.rejection_deleted] = Field(description="The event's type.")
-    data: RejectionDeletedData
+    data: RejectionDeletedData = Field(description="The erased rejection's id.")
 
 
 class PlanStepDue(_Envelope):
     """A pending plan step's day has come in the candidate's time zone (once a step and day)."""
 
     type: Literal[EventType.plan_step_due] = Field(description="The event's type.")
-    data: PlanStepEventData
+    data: PlanStepEventData = Field(description="The step and its rejection's references.")
 
 
 class PlanStepUpdated(_Envelope):
     """A plan step was done, skipped, snoozed or cancelled."""
 
     type: Literal[EventType.plan_step_updated] = Field(description="The event's type.")
-    data: PlanStepEventData
+    data: PlanStepEventData = Field(description="The step and its rejection's references.")
 
 
 EVENT_PAYLOADS: dict[EventType, type[_Envelope]] = {

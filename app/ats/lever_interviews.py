@@ -15,12 +15,12 @@ Failures raise LeverFetchError, whose message never holds the API key.
 """
 
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta
-from typing import Any
+from datetime import datetime, timedelta
 from urllib.parse import quote
 
 import httpx
 
+from app.ats import fields as f
 from app.ats.lever_client import LeverFetchError
 from app.ats.mapping import Person, not_the_candidate
 from app.ats.vendor_http import vendor_client
@@ -29,7 +29,7 @@ PAGE_SIZE = 100
 INTERVIEWS_TIMEOUT = 3.0
 
 
-def _interviews(response: httpx.Response) -> list[dict[str, Any]]:
+def _interviews(response: httpx.Response) -> list[f.JsonObject]:
     if response.status_code != 200:
         raise LeverFetchError(f"Lever answered {response.status_code} for the interviews")
     try:
@@ -41,20 +41,11 @@ def _interviews(response: httpx.Response) -> list[dict[str, Any]]:
     return [item for item in data if isinstance(item, dict)]
 
 
-def _moment(value: object) -> datetime | None:
-    if not isinstance(value, int) or isinstance(value, bool):
-        return None
-    try:
-        return datetime.fromtimestamp(value / 1000, tz=UTC)
-    except (OverflowError, OSError, ValueError):
-        return None
-
-
-def _held_by(interview: dict[str, Any], now: datetime) -> bool:
+def _held_by(interview: f.JsonObject, now: datetime) -> bool:
     """Not cancelled, and ended (start + duration) no later than `now`."""
     if interview.get("canceledAt") is not None:
         return False
-    start = _moment(interview.get("date"))
+    start = f.opt_ms_time(interview, "date")
     if start is None:
         return False
     minutes = interview.get("duration")
@@ -65,12 +56,8 @@ def _held_by(interview: dict[str, Any], now: datetime) -> bool:
         return False
 
 
-def _text(value: object) -> str | None:
-    return value.strip() if isinstance(value, str) and value.strip() else None
-
-
 def lever_interviewers(
-    interviews: list[dict[str, Any]], *, now: datetime, candidate: Person
+    interviews: list[f.JsonObject], *, now: datetime, candidate: Person
 ) -> tuple[Person, ...]:
     """The interviewers of the interviews held by `now`, in Lever's order (pure); the mapping
     drops repeats and caps them."""
@@ -81,7 +68,7 @@ def lever_interviewers(
         for person in interview.get("interviewers") or []:
             if not isinstance(person, dict):
                 continue
-            found = Person(name=_text(person.get("name")), email=_text(person.get("email")))
+            found = Person(name=f.opt_text(person, "name"), email=f.opt_text(person, "email"))
             if found.name and not_the_candidate(found, candidate):
                 people.append(found)
     return tuple(people)

@@ -39,9 +39,17 @@ BUDGET = 5.0
 _CANCELLED = "cancelled"
 
 
-def _post(client: httpx.Client, path: str, body: dict[str, Any], what: str) -> dict[str, Any]:
+def _post(
+    client: httpx.Client,
+    path: str,
+    body: dict[str, Any],
+    what: str,
+    *,
+    timeout: float | None = None,
+) -> dict[str, Any]:
     try:
-        response = client.post(path, json=body)
+        wait = httpx.USE_CLIENT_DEFAULT if timeout is None else timeout
+        response = client.post(path, json=body, timeout=wait)
     except httpx.TimeoutException:
         raise AshbyFetchError(f"the {what} request timed out") from None
     except httpx.TransportError:
@@ -97,15 +105,20 @@ def named_and_unnamed(
     return slots, unnamed
 
 
-def _look_up(client: httpx.Client, ids: list[str], deadline: float) -> dict[str, Person]:
-    """user.info for the first MAX_USER_LOOKUPS ids, while the budget lasts; one that fails is
-    left unnamed rather than costing the others."""
+def _look_up(
+    client: httpx.Client, ids: list[str], deadline: float, timeout: float
+) -> dict[str, Person]:
+    """user.info for the first MAX_USER_LOOKUPS ids, each given no more than what is left of
+    the budget; one that fails is left unnamed rather than costing the others."""
     found: dict[str, Person] = {}
     for user_id in ids[:MAX_USER_LOOKUPS]:
-        if time.monotonic() >= deadline:
+        left = deadline - time.monotonic()
+        if left <= 0:
             break
         try:
-            answer = _post(client, USER_INFO, {"userId": user_id}, "interviewer")
+            answer = _post(
+                client, USER_INFO, {"userId": user_id}, "interviewer", timeout=min(left, timeout)
+            )
         except AshbyFetchError:
             continue
         user = answer.get("results")
@@ -123,22 +136,27 @@ def fetch_ashby_interviewers(
     candidate: Person,
     headers: Mapping[str, str] | None = None,
     extensions: Mapping[str, str] | None = None,
-    timeout: float = INTERVIEWS_TIMEOUT,
+    timeout: float | None = None,
 ) -> tuple[Person, ...]:
     """Who interviewed, in Ashby's order; the mapping drops repeats and caps them."""
     if not api_key:
         raise AshbyFetchError("no Ashby API key is configured")
     deadline = time.monotonic() + BUDGET
+    timeout = INTERVIEWS_TIMEOUT if timeout is None else timeout
     body = {"applicationId": application_id, "limit": PAGE_SIZE}
     with vendor_client(
-        api_key=api_key, base_url=base_url, headers=headers, extensions=extensions, timeout=timeout
+        api_key=api_key,
+        base_url=base_url,
+        headers=headers,
+        extensions=extensions,
+        timeout=timeout,
     ) as client:
         answer = _post(client, LIST_SCHEDULES, body, "interview schedules")
         schedules = answer.get("results")
         if not isinstance(schedules, list):
             raise AshbyFetchError("Ashby's answer for the interview schedules has no results list")
         slots, unnamed = named_and_unnamed(schedules, now=now)
-        looked_up = _look_up(client, unnamed, deadline) if unnamed else {}
+        looked_up = _look_up(client, unnamed, deadline, timeout) if unnamed else {}
     people = [person or looked_up.get(user_id or "") for user_id, person in slots]
     return tuple(
         person

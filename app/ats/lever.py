@@ -21,7 +21,8 @@ not a JSON object: there is nothing to verify.
 
 `LeverAdapter.details` (LeverArchiveDetails) is the adapter's hook for those ids: the webhook
 service calls it with the integration's API key and a checked address, and never needs to know
-it is Lever's.
+it is Lever's. For an archive that will be drafted it also asks who interviewed (see
+lever_interviews); that call failing drafts the rejection without interviewers.
 """
 
 import logging

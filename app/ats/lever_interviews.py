@@ -83,14 +83,18 @@ def fetch_lever_interviewers(
     candidate: Person,
     headers: Mapping[str, str] | None = None,
     extensions: Mapping[str, str] | None = None,
-    timeout: float = INTERVIEWS_TIMEOUT,
+    timeout: float | None = None,
 ) -> tuple[Person, ...]:
     """One request, no retry (see the module's note on the budget)."""
     if not api_key:
         raise LeverFetchError("no Lever API key is configured")
     path = f"/opportunities/{quote(opportunity_id, safe='')}/interviews"
     with vendor_client(
-        api_key=api_key, base_url=base_url, headers=headers, extensions=extensions, timeout=timeout
+        api_key=api_key,
+        base_url=base_url,
+        headers=headers,
+        extensions=extensions,
+        timeout=INTERVIEWS_TIMEOUT if timeout is None else timeout,
     ) as client:
         try:
             response = client.get(path, params={"limit": PAGE_SIZE})

@@ -194,6 +194,8 @@ def test_the_hiring_team_is_the_contact_not_the_interviewers() -> None:
     # https://developers.ashbyhq.com/reference/candidatestagechangewebhook) names no interviews
     # and no interviewers: its hiringTeam is who runs the hiring (recruiter, hiring manager,
     # coordinator), not who met the candidate, so thanking them for an interview would invent one.
+    # Who interviewed comes from interviewSchedule.list, through the details hook
+    # (tests/ats/test_interviewer_lookups.py, tests/api/test_ats_interviewers.py).
     team = [
         {"firstName": "Joey", "lastName": "Joe", "role": "Hiring Manager", "email": "j@x.example"},
         {"firstName": "Rae", "lastName": "Cole", "role": "Coordinator", "email": "r@x.example"},

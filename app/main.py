@@ -24,7 +24,7 @@ from app.api import (
 from app.api.deps import IdempotentReplay
 from app.api.openapi import TAGS, operation_id, sdk_document
 from app.db import Database, sqlite_checkpoints
-from app.errors import install_error_handlers
+from app.error_handlers import install_error_handlers
 from app.middleware import BodyGuard, SingleQueryValues
 from app.ratelimit import RateLimiter
 from app.services.webhook_settling import Settling, sweep_at_startup

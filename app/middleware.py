@@ -10,12 +10,12 @@ from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.error_handlers import error_response
 from app.errors import (
     BodyTooLargeError,
     FieldError,
     UnprocessableError,
     UnsupportedMediaTypeError,
-    error_response,
 )
 
 _BODY_METHODS = frozenset({b"POST", b"PUT", b"PATCH"})

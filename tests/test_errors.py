@@ -12,7 +12,8 @@ from fastapi.testclient import TestClient
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app import errors
+from app import error_handlers, errors
+from app.error_handlers import install_error_handlers
 from app.errors import (
     PROBLEM_JSON,
     AlreadyQueuedError,
@@ -46,7 +47,6 @@ from app.errors import (
     UnreadableEmailError,
     UnsupportedMediaTypeError,
     UrlNotAllowedError,
-    install_error_handlers,
 )
 from app.settings import Settings
 
@@ -296,7 +296,7 @@ def test_a_database_that_does_not_answer_is_a_503_with_retry_after(client: TestC
         client, sa.exc.OperationalError("SELECT 1", {}, Exception("db.internal:5432"))
     )
     assert response.status_code == 503
-    assert response.headers["retry-after"] == str(errors.DATABASE_RETRY_AFTER_SECONDS)
+    assert response.headers["retry-after"] == str(error_handlers.DATABASE_RETRY_AFTER_SECONDS)
     assert response.json()["type"] == TYPE_BASE + "database-unavailable"
     assert response.json()["detail"] == "The database does not answer; retry in a few seconds."
     assert "5432" not in response.text

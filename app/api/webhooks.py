@@ -10,7 +10,8 @@ from starlette.concurrency import run_in_threadpool
 
 from app.api.deps import SettingsDep
 from app.db import DatabaseDep, SessionDep
-from app.errors import problem_response, problem_responses
+from app.error_handlers import problem_response
+from app.errors import problem_responses
 from app.schemas.webhooks import WebhookReceipt
 from app.services import webhook_settling
 from app.services import webhooks as service

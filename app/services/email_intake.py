@@ -106,11 +106,12 @@ def context_from_email(
             f"email: {message}", errors=_email_error("not_a_rejection", message, "body")
         )
     found = context_values(parsed)
+    merged = _merged(found, given)
     try:
-        context = RejectionContext.model_validate(_merged(found, given))
+        context = RejectionContext.model_validate(merged)
     except ValidationError as invalid:
         errors = [
-            _missing_from_email(field_error(error, "body", error["loc"]))
+            _missing_from_email(field_error(error, "body", error["loc"], body=merged))
             for error in invalid.errors()
         ]
         raise UnprocessableError(invalid_fields(errors), errors=errors) from None

@@ -36,7 +36,12 @@ from app.ats import (
     SignatureError,
     SingleUse,
 )
-from app.errors import NotFoundError
+from app.errors import (
+    AwaitingSecretError,
+    InvalidSignatureError,
+    MalformedPayloadError,
+    NotFoundError,
+)
 from app.models import Integration, utcnow
 from app.models.integrations import ApplicationState
 from app.models.integrations import WebhookDeliveryOutcome as W
@@ -97,7 +102,7 @@ def receive(
         return _refuse_signature(session, integration, str(error), now, refusal_window)
     except PayloadError as error:
         # Lever's signature is inside the body: a body that is not an object has none.
-        return Refused(_malformed_status(integration), "malformed-payload", str(error))
+        return Refused(_malformed_status(integration), MalformedPayloadError.slug, str(error))
     if _replayed(session, integration, adapter, delivery, now):
         return _refuse_signature(
             session,
@@ -110,7 +115,7 @@ def receive(
         event = adapter.parse(delivery, integration_service.defaults(integration))
     except PayloadError as error:
         _log(session, integration, now, disposition=W.failed, error=str(error))
-        return Refused(_malformed_status(integration), "malformed-payload", str(error))
+        return Refused(_malformed_status(integration), MalformedPayloadError.slug, str(error))
     return accept(session, integration, event, body, now, refusal_window)
 
 
@@ -209,7 +214,7 @@ def _refuse_signature(
     ):
         _log(session, integration, now, disposition=W.rejected_signature, error=error)
     logger.info("webhook refused", extra={"integration": str(integration.id), "why": error})
-    return Refused(401, "invalid-signature", f"The delivery is not authentic: {error}.")
+    return Refused(401, InvalidSignatureError.slug, f"The delivery is not authentic: {error}.")
 
 
 def _log(
@@ -280,7 +285,7 @@ def _park(
         logger.warning("webhook parking full", extra={"integration": str(integration.id)})
         return Refused(
             503,
-            "awaiting-secret",
+            AwaitingSecretError.slug,
             f"The integration has no secret yet and {PARKED_LIMIT} deliveries already wait "
             "for one; set the secret, then this delivery is accepted when retried.",
             retry_after=PARKED_RETRY_AFTER_SECONDS,

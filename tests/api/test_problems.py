@@ -32,15 +32,18 @@ def _all_classes(cls: type[AppError] = AppError) -> Iterator[type[AppError]]:
 
 def _refused_slugs() -> set[str]:
     """The slugs the webhook receiver returns its refusals with (`Refused(status, slug, …)`):
-    it answers them itself, outside the hierarchy's handlers."""
+    it answers them itself, outside the hierarchy's handlers. Each is named as a class's
+    `slug` (a string typed there would be a type no class, so no page, knows)."""
     tree = ast.parse(WEBHOOK_SERVICE.read_text())
-    return {
-        str(node.args[1].value)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call)
-        and getattr(node.func, "id", None) == "Refused"
-        and isinstance(node.args[1], ast.Constant)
-    }
+    slugs = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Refused":
+            named = node.args[1]
+            assert isinstance(named, ast.Attribute), ast.unparse(named)
+            assert named.attr == "slug", ast.unparse(named)
+            assert isinstance(named.value, ast.Name), ast.unparse(named)
+            slugs.add(getattr(errors, named.value.id).slug)
+    return slugs
 
 
 def _emitted_slugs(client: TestClient) -> dict[str, int]:

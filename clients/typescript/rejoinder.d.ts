@@ -294,7 +294,7 @@ export interface paths {
          * The pending steps of a rejection as an iCalendar file
          * @description One all-day entry per pending step, with the drafted message in its description. UIDs are stable: importing the file again updates the entries. The file carries an ETag and Last-Modified; sending either back gets a 304 while nothing changed.
          */
-        get: operations["rejectionCalendar"];
+        get: operations["getRejectionCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -311,13 +311,13 @@ export interface paths {
             cookie?: never;
         };
         /** List active calendar feeds (without their URLs) */
-        get: operations["listFeeds"];
+        get: operations["listCalendarFeeds"];
         put?: never;
         /**
          * Create a calendar subscription URL for a candidate
          * @description The URL lists the candidate's pending steps across all their rejections and needs no API key: its token is the credential, shown only now. Rotate or revoke it below.
          */
-        post: operations["createFeed"];
+        post: operations["createCalendarFeed"];
         delete?: never;
         options?: never;
         head?: never;
@@ -334,7 +334,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Replace a feed's URL; the old one is 404 from now on */
-        post: operations["rotateFeed"];
+        post: operations["rotateCalendarFeed"];
         delete?: never;
         options?: never;
         head?: never;
@@ -351,7 +351,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Revoke a feed: its URL is 404 from now on */
-        post: operations["revokeFeed"];
+        post: operations["revokeCalendarFeed"];
         delete?: never;
         options?: never;
         head?: never;
@@ -369,13 +369,13 @@ export interface paths {
          * A candidate's pending steps as a calendar subscription (no API key)
          * @description The token in the path is the credential. Anything that is not a live token (unknown, rotated, revoked, or not even shaped like one) is 404. The file carries an ETag and Last-Modified; a poll that sends either back gets a 304 while nothing changed.
          */
-        get: operations["feedCalendar"];
+        get: operations["getCalendarFeed"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         /** The calendar subscription's headers alone (calendar apps probe with HEAD) */
-        head: operations["feedCalendarHeaders"];
+        head: operations["headCalendarFeed"];
         patch?: never;
         trace?: never;
     };
@@ -1738,11 +1738,6 @@ export interface components {
              * @enum {string}
              */
             provider: "generic";
-        };
-        /** HTTPValidationError */
-        HTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["ValidationError"][];
         };
         /**
          * Health
@@ -3254,19 +3249,6 @@ export interface components {
          * @enum {string}
          */
         Tone: "warm" | "formal" | "concise";
-        /** ValidationError */
-        ValidationError: {
-            /** Location */
-            loc: (string | number)[];
-            /** Message */
-            msg: string;
-            /** Error Type */
-            type: string;
-            /** Input */
-            input?: unknown;
-            /** Context */
-            ctx?: Record<string, never>;
-        };
         /**
          * VendorIntegrationCreate
          * @description Greenhouse or Workable: the admin supplies the secret the vendor signs with.
@@ -3604,6 +3586,7 @@ export interface components {
              * @constant
              */
             type: "plan.step_due";
+            /** @description The step and its rejection's references. */
             data: components["schemas"]["PlanStepEventData"];
         };
         /**
@@ -3614,37 +3597,45 @@ export interface components {
             /**
              * Rejection Id
              * Format: uuid
+             * @description The rejection the step belongs to.
              * @example 01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10
              */
             rejection_id: string;
             /**
              * Step Id
              * Format: uuid
+             * @description The step's id.
              * @example 01936b8e-7a10-7d2e-8c55-0f4a6b2c1d39
              */
             step_id: string;
+            /** @description What the step is. */
             kind: components["schemas"]["StepKind"];
             /**
              * Title
+             * @description What to do.
              * @example Send the feedback request
              */
             title: string;
             /**
              * Due On
              * Format: date
+             * @description The day to do it, in the candidate's time zone.
              * @example 2026-12-03
              */
             due_on: string;
+            /** @description Where the step stands. */
             status: components["schemas"]["StepStatus"];
             /** @description Why the step was cancelled while the plan went on, if it was. */
             cancel_reason: components["schemas"]["CancelReason"] | null;
             /**
              * External Ref
+             * @description The caller's own id.
              * @example app-8812
              */
             external_ref: string | null;
             /**
              * Candidate Ref
+             * @description The job board's own id for the candidate.
              * @example user-1234
              */
             candidate_ref: string | null;
@@ -3667,6 +3658,7 @@ export interface components {
              * @constant
              */
             type: "plan.step_updated";
+            /** @description The step and its rejection's references. */
             data: components["schemas"]["PlanStepEventData"];
         };
         /**
@@ -3687,6 +3679,7 @@ export interface components {
              * @constant
              */
             type: "rejection.deleted";
+            /** @description The erased rejection's id. */
             data: components["schemas"]["RejectionDeletedData"];
         };
         /**
@@ -3697,6 +3690,7 @@ export interface components {
             /**
              * Rejection Id
              * Format: uuid
+             * @description The erased rejection's id.
              * @example 01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10
              */
             rejection_id: string;
@@ -3719,6 +3713,7 @@ export interface components {
              * @constant
              */
             type: "rejection.drafted";
+            /** @description The rejection, by its ids and state. */
             data: components["schemas"]["RejectionEventData"];
         };
         /**
@@ -3730,9 +3725,11 @@ export interface components {
             /**
              * Rejection Id
              * Format: uuid
+             * @description The rejection's id.
              * @example 01936b8e-6f2a-7c41-9d0e-3b5f2a8c9e10
              */
             rejection_id: string;
+            /** @description Where the rejection stands. */
             status: components["schemas"]["RejectionStatus"];
             /** @description What came of it, once the candidate says. */
             outcome: components["schemas"]["Outcome"] | null;
@@ -3744,16 +3741,19 @@ export interface components {
             external_ref: string | null;
             /**
              * Candidate Ref
+             * @description The job board's own id for the candidate.
              * @example user-1234
              */
             candidate_ref: string | null;
             /**
              * Company Name
+             * @description The employer.
              * @example Acme Analytics
              */
             company_name: string;
             /**
              * Role Title
+             * @description The role applied for.
              * @example Data Engineer
              */
             role_title: string;
@@ -3777,6 +3777,7 @@ export interface components {
              * @constant
              */
             type: "rejection.updated";
+            /** @description The rejection, by its ids and state. */
             data: components["schemas"]["RejectionEventData"];
         };
         /**
@@ -5266,7 +5267,7 @@ export interface operations {
             };
         };
     };
-    rejectionCalendar: {
+    getRejectionCalendar: {
         parameters: {
             query?: never;
             header?: {
@@ -5349,7 +5350,7 @@ export interface operations {
             };
         };
     };
-    listFeeds: {
+    listCalendarFeeds: {
         parameters: {
             query?: {
                 /** @description How many (1-100). */
@@ -5400,7 +5401,7 @@ export interface operations {
             };
         };
     };
-    createFeed: {
+    createCalendarFeed: {
         parameters: {
             query?: never;
             header?: {
@@ -5484,7 +5485,7 @@ export interface operations {
             };
         };
     };
-    rotateFeed: {
+    rotateCalendarFeed: {
         parameters: {
             query?: never;
             header?: {
@@ -5547,7 +5548,7 @@ export interface operations {
             };
         };
     };
-    revokeFeed: {
+    revokeCalendarFeed: {
         parameters: {
             query?: never;
             header?: never;
@@ -5604,7 +5605,7 @@ export interface operations {
             };
         };
     };
-    feedCalendar: {
+    getCalendarFeed: {
         parameters: {
             query?: never;
             header?: {
@@ -5669,7 +5670,7 @@ export interface operations {
             };
         };
     };
-    feedCalendarHeaders: {
+    headCalendarFeed: {
         parameters: {
             query?: never;
             header?: {

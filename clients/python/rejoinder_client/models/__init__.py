@@ -45,7 +45,6 @@ from .founddate import Founddate
 from .foundstr import Foundstr
 from .generic_integration_create import GenericIntegrationCreate
 from .health import Health
-from .http_validation_error import HTTPValidationError
 from .integration_list import IntegrationList
 from .integration_public import IntegrationPublic
 from .integration_settings import IntegrationSettings
@@ -115,8 +114,6 @@ from .stop_request import StopRequest
 from .stop_result import StopResult
 from .time_zone import TimeZone
 from .tone import Tone
-from .validation_error import ValidationError
-from .validation_error_context import ValidationErrorContext
 from .vendor_integration_create import VendorIntegrationCreate
 from .vendor_integration_create_provider import VendorIntegrationCreateProvider
 from .webhook_delivery_outcome import WebhookDeliveryOutcome
@@ -170,7 +167,6 @@ __all__ = (
     "Foundstr",
     "GenericIntegrationCreate",
     "Health",
-    "HTTPValidationError",
     "IntegrationList",
     "IntegrationPublic",
     "IntegrationSettings",
@@ -240,8 +236,6 @@ __all__ = (
     "StopResult",
     "TimeZone",
     "Tone",
-    "ValidationError",
-    "ValidationErrorContext",
     "VendorIntegrationCreate",
     "VendorIntegrationCreateProvider",
     "WebhookDeliveryOutcome",

@@ -20,15 +20,15 @@ class PlanStepEventData:
     """A plan step that came due or changed, with its rejection's references.
 
     Attributes:
-        rejection_id (UUID):
-        step_id (UUID):
+        rejection_id (UUID): The rejection the step belongs to.
+        step_id (UUID): The step's id.
         kind (StepKind): One move of the keep-the-bridge plan.
-        title (str):
-        due_on (datetime.date):
+        title (str): What to do.
+        due_on (datetime.date): The day to do it, in the candidate's time zone.
         status (StepStatus): Where a plan step stands.
         cancel_reason (CancelReason | None): Why the step was cancelled while the plan went on, if it was.
-        external_ref (None | str):
-        candidate_ref (None | str):
+        external_ref (None | str): The caller's own id.
+        candidate_ref (None | str): The job board's own id for the candidate.
     """
 
     rejection_id: UUID

@@ -15,7 +15,7 @@ class RejectionDeletedData:
     """An erased rejection: its id and nothing else.
 
     Attributes:
-        rejection_id (UUID):
+        rejection_id (UUID): The erased rejection's id.
     """
 
     rejection_id: UUID

@@ -19,13 +19,13 @@ class RejectionEventData:
     `GET /v1/rejections/{rejection_id}`).
 
         Attributes:
-            rejection_id (UUID):
+            rejection_id (UUID): The rejection's id.
             status (RejectionStatus): Where a rejection stands.
             outcome (None | Outcome): What came of it, once the candidate says.
             external_ref (None | str): The caller's own id.
-            candidate_ref (None | str):
-            company_name (str):
-            role_title (str):
+            candidate_ref (None | str): The job board's own id for the candidate.
+            company_name (str): The employer.
+            role_title (str): The role applied for.
     """
 
     rejection_id: UUID

@@ -5,6 +5,7 @@ of both APIs). Held interviews only; a failing call still drafts the rejection, 
 """
 
 import json
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -12,7 +13,9 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from app.ats import lever_interviews
 from app.ats.lever_client import REASONS
+from app.ats.mapping import MAX_INTERVIEWERS
 from app.settings import Settings
 from tests.api.webhook_support import (
     create_integration,
@@ -152,6 +155,38 @@ def test_a_failing_lever_interviews_call_still_drafts_without_interviewers(
     assert rejection["drafts"]["interviewer_thanks"] == []
     # One attempt: the interviewers are not worth a retry's delay.
     assert sum(1 for path, _ in script.requests if path.startswith(INTERVIEWS_PATH)) == 1
+
+
+def test_a_slow_lever_interviews_call_is_given_up_on_and_the_rejection_drafted(
+    client: TestClient, fake_lever: tuple[str, Script], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base_url, script = fake_lever
+    monkeypatch.setattr(lever_interviews, "INTERVIEWS_TIMEOUT", 0.2)
+    held = _lever_interview(timedelta(days=1), "Priya Natarajan")
+    script.answers[INTERVIEWS_PATH] = [(200, {"data": [held]}, 3.0)]
+    integration = create_integration(client, "lever", api_key="lever-key", api_base_url=base_url)
+    started = time.monotonic()
+
+    post(client, integration, lever_body(ARCHIVE), JSON)
+
+    assert time.monotonic() - started < 2.5  # not waited out
+    assert _drafted(client, integration)["context"]["interviewers"] == []
+
+
+def test_a_large_lever_panel_is_thanked_up_to_the_contexts_cap(
+    client: TestClient, fake_lever: tuple[str, Script]
+) -> None:
+    base_url, script = fake_lever
+    names = [f"Panellist {chr(ord('A') + n)}" for n in range(MAX_INTERVIEWERS + 2)]
+    interviews = [_lever_interview(timedelta(days=1), *names)]
+    script.answers[INTERVIEWS_PATH] = [(200, {"data": interviews}, 0)]
+    integration = create_integration(client, "lever", api_key="lever-key", api_base_url=base_url)
+
+    post(client, integration, lever_body(ARCHIVE), JSON)
+
+    rejection = _drafted(client, integration)
+    assert _names(rejection) == names[:MAX_INTERVIEWERS]
+    assert len(rejection["drafts"]["interviewer_thanks"]) == MAX_INTERVIEWERS
 
 
 def test_an_ignored_lever_archive_does_not_ask_for_interviewers(

@@ -123,8 +123,9 @@ class LeverIntegrationCreate(_IntegrationCreate):
     api_key: Secret | None = Field(
         default=None,
         examples=["lever-api-key"],
-        description="A Lever API key with read access to opportunities, archive reasons and "
-        "postings. Without it archive events are recorded as `needs_details`. Never shown again.",
+        description="A Lever API key with read access to opportunities, archive reasons, "
+        "postings and interviews (`/opportunities/:id/interviews`, to thank who interviewed). "
+        "Without it archive events are recorded as `needs_details`. Never shown again.",
     )
     api_base_url: str | None = Field(
         default=None,
@@ -137,7 +138,8 @@ class LeverIntegrationCreate(_IntegrationCreate):
 
 class AshbyIntegrationCreate(_IntegrationCreate):
     """Ashby: its webhook's secret token, and optionally an API key to read a rejected
-    application's stage history when the webhook's payload carries none."""
+    application's stage history (when the webhook's payload carries none) and who
+    interviewed."""
 
     provider: Literal["ashby"] = Field(description="The ATS.", examples=["ashby"])
     secret: Secret | None = Field(
@@ -149,10 +151,11 @@ class AshbyIntegrationCreate(_IntegrationCreate):
     api_key: Secret | None = Field(
         default=None,
         examples=["ashby-api-key"],
-        description="An Ashby API key with the `candidatesRead` permission, to read the stage "
-        "a rejected candidate had reached (`application.listHistory`) when the webhook does "
-        "not say. Without it, or when Ashby does not answer, such a rejection is drafted with "
-        "the default stage. Never shown again.",
+        description="An Ashby API key with `candidatesRead` (the stage reached, "
+        "`application.listHistory`, when the webhook does not say), `interviewsRead` (who "
+        "interviewed, `interviewSchedule.list`) and `organizationRead` (`user.info`, for "
+        "interviewers named by id only). Without it, or when Ashby does not answer, the "
+        "rejection is drafted with the default stage and no interviewers. Never shown again.",
     )
     api_base_url: str | None = Field(
         default=None,

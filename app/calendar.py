@@ -9,10 +9,11 @@ a description and a space in a one-line property, other controls a space; then e
 property, NAME, X-WR-CALNAME and X-WR-TIMEZONE included, is written as escaped TEXT, so no
 value can end a content line or smuggle in a property.
 
-Nothing in a file is the time it was made: DTSTAMP and LAST-MODIFIED are the data's own times,
-so unchanged data gives the same bytes and the file's hash can serve as its ETag. The
-conditional-request rules (RFC 9110 section 13) that turn that into a 304 live here too, beside
-the file they describe, for both routes that serve one.
+Nothing in a file is the time it was made: DTSTAMP and every LAST-MODIFIED are the time its
+content last changed (recorded per calendar, see `content_hash`), so unchanged content gives the
+same bytes and the file's hash can serve as its ETag. The conditional-request rules (RFC 9110
+section 13) that turn that into a 304 live here too, beside the file they describe, for both
+routes that serve one.
 """
 
 import hashlib
@@ -21,7 +22,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
-from typing import Any
 
 from icalendar import Alarm, Calendar, Event, vDuration, vText
 
@@ -36,33 +36,13 @@ REFRESH_INTERVAL = timedelta(hours=1)
 # a stale plan would remind the candidate of a step already done. `private`: the URL of a feed
 # is its credential and the file is one person's plan, so no shared cache may keep it.
 CACHE_CONTROL = "private, max-age=0, must-revalidate"
-# The OpenAPI words for what `CalendarFile.headers` sends, which the two routes that serve a
-# calendar merge into their 200 and 304: here because routers may not import each other, and
-# api/common.py, their natural home beside CALENDAR_OK, belongs to another change of issue 14.
-RESPONSE_HEADERS: dict[str, dict[str, Any]] = {
-    "ETag": {
-        "description": "A strong tag of the file: send it back in If-None-Match for a 304.",
-        "schema": {"type": "string"},
-    },
-    "Last-Modified": {
-        "description": "The latest change among what the file shows (an HTTP-date).",
-        "schema": {"type": "string"},
-    },
-    "Cache-Control": {
-        "description": "Revalidate on every poll: private, max-age=0, must-revalidate.",
-        "schema": {"type": "string"},
-    },
-}
-NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
-    304: {
-        "description": "Not Modified: the file is the one whose ETag was sent in "
-        "If-None-Match (or has not changed since If-Modified-Since). No body.",
-        "headers": RESPONSE_HEADERS,
-    }
-}
+
 # One entity tag in an If-None-Match list: optionally weak, then a quoted opaque string
 # (RFC 9110 section 8.8.3); a comma may sit inside the quotes, so the list is not split on it.
 _ENTITY_TAG = re.compile(r'[\s,]*(?:W/)?("[\x21\x23-\x7e\x80-\xff]*")\s*(?:,|$)')
+
+# The lines `build_calendar` stamps with the change time (a UTC DATE-TIME, never folded).
+_STAMP_LINE = re.compile(rb"^(?:DTSTAMP|LAST-MODIFIED):[0-9]{8}T[0-9]{6}Z\r\n", re.MULTILINE)
 
 # CRLF, CR, LF, NEL and the Unicode line and paragraph separators all end a line somewhere.
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")
@@ -86,8 +66,6 @@ class CalendarEntry:
     day: date
     summary: str
     description: str
-    # The entry's last change; also its DTSTAMP, so the entry's bytes depend on data alone.
-    last_modified: datetime
 
 
 def step_uid(step_id: object) -> str:
@@ -97,8 +75,12 @@ def step_uid(step_id: object) -> str:
 def build_calendar(
     *, name: str, timezone: str, entries: Sequence[CalendarEntry], last_modified: datetime
 ) -> bytes:
-    """`last_modified`: the latest change among what the calendar shows (RFC 7986 allows
-    LAST-MODIFIED on the calendar itself)."""
+    """`last_modified`: when the calendar's content last changed. It is the calendar's
+    LAST-MODIFIED (RFC 7986 allows it there) and every entry's DTSTAMP and LAST-MODIFIED: an app
+    that keeps the newest DTSTAMP of a UID takes each change, and the bytes stay those of the
+    content."""
+    # In UTC and whole seconds, as `content_hash` finds the stamps and the header shows them.
+    last_modified = _to_second(last_modified)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -115,15 +97,32 @@ def build_calendar(
     calendar.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", vDuration(REFRESH_INTERVAL))
     for entry in entries:
-        calendar.add_component(_event(entry))
+        calendar.add_component(_event(entry, last_modified))
     return bytes(calendar.to_ical())
 
 
-def _event(entry: CalendarEntry) -> Event:
+def content_hash(body: bytes) -> str:
+    """A hash of what a file shows, without the stamps made from its change time: equal for
+    the same content whatever time it was stamped with, so a render can tell whether the
+    content changed before it knows the time to stamp. No value can start a line (every text
+    is escaped, long lines fold with a leading space), so only the stamps are taken out."""
+    return hashlib.sha256(_STAMP_LINE.sub(b"", body)).hexdigest()
+
+
+def next_change_time(previous: datetime | None, now: datetime) -> datetime:
+    """The time to record for a change seen at `now`: a whole second after the previous
+    change's, so the new Last-Modified is later than any a client holds (HTTP-dates have
+    whole seconds); later than `now` only when two changes fall within one second."""
+    if previous is None:
+        return now
+    return max(now, _to_second(previous) + timedelta(seconds=1))
+
+
+def _event(entry: CalendarEntry, last_modified: datetime) -> Event:
     event = Event()
     event.add("uid", _line(entry.uid))
-    event.add("dtstamp", entry.last_modified)
-    event.add("last-modified", entry.last_modified)
+    event.add("dtstamp", last_modified)
+    event.add("last-modified", last_modified)
     event.add("dtstart", entry.day)
     event.add("dtend", entry.day + timedelta(days=1))
     event.add("summary", _line(entry.summary))
@@ -140,14 +139,15 @@ def _event(entry: CalendarEntry) -> Event:
 
 @dataclass(frozen=True, slots=True)
 class CalendarFile:
-    """A calendar as served: its bytes and the latest change among what it shows."""
+    """A calendar as served: its bytes and when its content last changed."""
 
     body: bytes
     last_modified: datetime
 
     @property
     def etag(self) -> str:
-        # Strong: equal tags mean byte-identical files, which the data-derived stamps ensure.
+        # Strong: equal tags mean byte-identical files, which stamps of the recorded change
+        # time ensure.
         return '"' + hashlib.sha256(self.body).hexdigest()[:32] + '"'
 
     def headers(self) -> dict[str, str]:

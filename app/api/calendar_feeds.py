@@ -5,10 +5,15 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Header, Path, Query, Response, status
 
-from app.api.common import AUTH_PROBLEMS, CALENDAR_OK, CalendarResponse
+from app.api.common import (
+    AUTH_PROBLEMS,
+    CALENDAR_HEADERS,
+    CALENDAR_NOT_MODIFIED,
+    CALENDAR_OK,
+    CalendarResponse,
+)
 from app.api.deps import CallerDep, ResponderDep
-from app.calendar import NOT_MODIFIED, RESPONSE_HEADERS
-from app.db import SessionDep
+from app.db import DatabaseDep, SessionDep
 from app.errors import problem_responses
 from app.models import utcnow
 from app.schemas.plans import CalendarFeedCreate, CalendarFeedList, CalendarFeedSecret
@@ -82,8 +87,8 @@ def revoke_calendar_feed(feed_id: uuid.UUID, session: SessionDep, caller: Caller
 
 # The 200's media type and the validators it carries, and the 304 a revalidation gets.
 _FEED_RESPONSES: dict[int | str, dict[str, Any]] = {
-    200: {**CALENDAR_OK[200], "headers": RESPONSE_HEADERS},
-    **NOT_MODIFIED,
+    200: {**CALENDAR_OK[200], "headers": CALENDAR_HEADERS},
+    **CALENDAR_NOT_MODIFIED,
     # 422 is FastAPI's to declare for any route with a parameter; nothing here answers it.
     **problem_responses(404, 422),
 }
@@ -117,10 +122,11 @@ _IF_MODIFIED_SINCE = Annotated[
 def get_calendar_feed(
     token: _TOKEN,
     session: SessionDep,
+    database: DatabaseDep,
     if_none_match: _IF_NONE_MATCH = None,
     if_modified_since: _IF_MODIFIED_SINCE = None,
 ) -> Response:
-    ics = service.feed_calendar(session=session, token=token)
+    ics = service.feed_calendar(session=session, database=database, token=token)
     if ics.not_modified(
         if_none_match=if_none_match, if_modified_since=if_modified_since, now=utcnow()
     ):
@@ -138,7 +144,8 @@ def get_calendar_feed(
 def head_calendar_feed(
     token: _TOKEN,
     session: SessionDep,
+    database: DatabaseDep,
     if_none_match: _IF_NONE_MATCH = None,
     if_modified_since: _IF_MODIFIED_SINCE = None,
 ) -> Response:
-    return get_calendar_feed(token, session, if_none_match, if_modified_since)
+    return get_calendar_feed(token, session, database, if_none_match, if_modified_since)

@@ -44,6 +44,30 @@ CALENDAR_OK: dict[int | str, dict[str, Any]] = {
         "content": {"text/calendar": {"schema": {"type": "string"}}},
     }
 }
+# What `CalendarFile.headers` sends, which the routes that serve a calendar merge into their
+# 200 and 304.
+CALENDAR_HEADERS: dict[str, dict[str, Any]] = {
+    "ETag": {
+        "description": "A strong tag of the file: send it back in If-None-Match for a 304.",
+        "schema": {"type": "string"},
+    },
+    "Last-Modified": {
+        "description": "When what the file shows last changed (an HTTP-date): send it back "
+        "in If-Modified-Since for a 304.",
+        "schema": {"type": "string"},
+    },
+    "Cache-Control": {
+        "description": "Revalidate on every poll: private, max-age=0, must-revalidate.",
+        "schema": {"type": "string"},
+    },
+}
+CALENDAR_NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
+    304: {
+        "description": "Not Modified: the file is the one whose ETag was sent in "
+        "If-None-Match (or has not changed since If-Modified-Since). No body.",
+        "headers": CALENDAR_HEADERS,
+    }
+}
 
 
 async def json_body(request: Request) -> Any:

@@ -2,15 +2,20 @@
 
 import re
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Header, Query, Response
 from pydantic import BeforeValidator
 
-from app.api.common import AUTH_PROBLEMS, CALENDAR_OK, CalendarResponse
+from app.api.common import (
+    AUTH_PROBLEMS,
+    CALENDAR_HEADERS,
+    CALENDAR_NOT_MODIFIED,
+    CALENDAR_OK,
+    CalendarResponse,
+)
 from app.api.deps import CallerDep, PageLimit, ResponderDep, SettingsDep
-from app.calendar import NOT_MODIFIED, RESPONSE_HEADERS
-from app.db import SessionDep
+from app.db import DatabaseDep, SessionDep
 from app.errors import problem_responses
 from app.models import utcnow
 from app.schemas import PlanStepPublic
@@ -174,14 +179,33 @@ def update_quiet_periods(
     )
 
 
+# The 200's media type and the validators it carries, and the 304 a revalidation gets.
+_PLAN_CALENDAR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {**CALENDAR_OK[200], "headers": CALENDAR_HEADERS},
+    **CALENDAR_NOT_MODIFIED,
+    **problem_responses(404, 422, *AUTH_PROBLEMS),
+}
+_IF_NONE_MATCH = Annotated[
+    str | None,
+    Header(
+        alias="If-None-Match",
+        description="ETags of the copies held (or *): 304 when one is current.",
+    ),
+]
+_IF_MODIFIED_SINCE = Annotated[
+    str | None,
+    Header(
+        alias="If-Modified-Since",
+        description="An HTTP-date: 304 when nothing changed since (ignored when "
+        "If-None-Match is sent or the date is not valid).",
+    ),
+]
+
+
 @router.get(
     "/rejections/{rejection_id}/plan.ics",
     response_class=CalendarResponse,
-    responses={
-        200: {**CALENDAR_OK[200], "headers": RESPONSE_HEADERS},
-        **NOT_MODIFIED,
-        **problem_responses(404, 422, *AUTH_PROBLEMS),
-    },
+    responses=_PLAN_CALENDAR_RESPONSES,
     summary="The pending steps of a rejection as an iCalendar file",
     description="One all-day entry per pending step, with the drafted message in its "
     "description. UIDs are stable: importing the file again updates the entries. The file "
@@ -190,25 +214,13 @@ def update_quiet_periods(
 def get_rejection_calendar(
     rejection_id: uuid.UUID,
     session: SessionDep,
+    database: DatabaseDep,
     caller: CallerDep,
-    if_none_match: Annotated[
-        str | None,
-        Header(
-            alias="If-None-Match",
-            description="ETags of the copies held (or *): 304 when one is current.",
-        ),
-    ] = None,
-    if_modified_since: Annotated[
-        str | None,
-        Header(
-            alias="If-Modified-Since",
-            description="An HTTP-date: 304 when nothing changed since (ignored when "
-            "If-None-Match is sent or the date is not valid).",
-        ),
-    ] = None,
+    if_none_match: _IF_NONE_MATCH = None,
+    if_modified_since: _IF_MODIFIED_SINCE = None,
 ) -> Response:
     ics = calendar_service.rejection_calendar(
-        session=session, tenant_id=caller.tenant_id, rejection_id=rejection_id
+        session=session, database=database, tenant_id=caller.tenant_id, rejection_id=rejection_id
     )
     headers = ics.headers()
     if ics.not_modified(
@@ -218,3 +230,22 @@ def get_rejection_calendar(
         return Response(status_code=304, headers=headers)
     headers["Content-Disposition"] = f'inline; filename="plan-{rejection_id}.ics"'
     return CalendarResponse(ics.body, headers=headers)
+
+
+@router.head(
+    "/rejections/{rejection_id}/plan.ics",
+    response_class=CalendarResponse,
+    responses=_PLAN_CALENDAR_RESPONSES,
+    summary="The rejection calendar's headers alone (calendar apps probe with HEAD)",
+)
+def head_rejection_calendar(
+    rejection_id: uuid.UUID,
+    session: SessionDep,
+    database: DatabaseDep,
+    caller: CallerDep,
+    if_none_match: _IF_NONE_MATCH = None,
+    if_modified_since: _IF_MODIFIED_SINCE = None,
+) -> Response:
+    return get_rejection_calendar(
+        rejection_id, session, database, caller, if_none_match, if_modified_since
+    )

@@ -2,6 +2,7 @@
 describe it to the code."""
 
 from app.models.base import UTCDateTime, utcnow
+from app.models.calendars import CalendarVersion
 from app.models.integrations import (
     Integration,
     WebhookApplicationState,
@@ -21,6 +22,7 @@ from app.models.tenants import ApiKey, IdempotencyRecord, Tenant
 __all__ = [
     "ApiKey",
     "CalendarFeed",
+    "CalendarVersion",
     "Draft",
     "IdempotencyRecord",
     "Integration",

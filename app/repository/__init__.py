@@ -16,6 +16,11 @@ from app.repository.calendar_feeds import (
     list_calendar_feeds,
     update_calendar_feed,
 )
+from app.repository.calendar_versions import (
+    calendar_version,
+    forget_calendar_version,
+    record_calendar_version,
+)
 from app.repository.endpoints import (
     add_endpoint,
     count_endpoints,
@@ -120,6 +125,7 @@ __all__ = [
     "add_integration",
     "add_step",
     "any_api_key",
+    "calendar_version",
     "cancel_pending_steps",
     "candidate_steps",
     "claim_application_state",
@@ -151,6 +157,7 @@ __all__ = [
     "find_key_credentials",
     "finish_attempt",
     "finish_delivery",
+    "forget_calendar_version",
     "get_calendar_feed",
     "get_delivery",
     "get_endpoint",
@@ -182,6 +189,7 @@ __all__ = [
     "parked_deliveries",
     "plan_steps",
     "reclaim_idempotency_record",
+    "record_calendar_version",
     "rejection_counts",
     "replied_since",
     "requeue_needs_details",

@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 
 from app.models import Draft, PlanStep, Rejection
 from app.models.rejections import PENDING_STEP_STATUSES, StepStatus
+from app.repository.calendar_versions import forget_calendar_version
 from app.repository.scope import owned, within
 
 _REJECTION_TABLE: sa.Table = Rejection.__table__  # type: ignore[attr-defined]
@@ -139,10 +140,12 @@ def cancel_pending_steps(
 
 
 def delete_rejection(session: Session, *, tenant_id: uuid.UUID, rejection_id: uuid.UUID) -> bool:
-    """Erase a rejection; its drafts and steps go with it (ON DELETE CASCADE)."""
+    """Erase a rejection; its drafts and steps go with it (ON DELETE CASCADE), and what is kept
+    of its plan.ics, which no foreign key ties to it."""
     result = session.execute(
         within(tenant_id, sa.delete(Rejection).where(col(Rejection.id) == rejection_id), Rejection)
     )
+    forget_calendar_version(session, tenant_id=tenant_id, subject_id=rejection_id)
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 

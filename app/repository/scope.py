@@ -20,6 +20,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 from app.models import (
     ApiKey,
     CalendarFeed,
+    CalendarVersion,
     Draft,
     IdempotencyRecord,
     Integration,
@@ -47,6 +48,7 @@ _ACROSS = "rejoinder_across_tenants"
 _DIRECT: tuple[type, ...] = (
     ApiKey,
     CalendarFeed,
+    CalendarVersion,
     IdempotencyRecord,
     Integration,
     OutboundDelivery,

@@ -7,8 +7,9 @@ slow hash); rotating replaces it, revoking ends it, and either way the old URL i
 
 import re
 import secrets
+import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -16,7 +17,15 @@ from sqlmodel import Session
 from uuid_utils.compat import uuid7
 
 from app import repository
-from app.calendar import CalendarEntry, CalendarFile, build_calendar, step_uid
+from app.calendar import (
+    CalendarEntry,
+    CalendarFile,
+    build_calendar,
+    content_hash,
+    next_change_time,
+    step_uid,
+)
+from app.db import Database
 from app.drafting.results import DraftKind, StepKind
 from app.drafting.templating import one_line, template
 from app.errors import NotFoundError
@@ -32,8 +41,8 @@ TOKEN_PATTERN = r"^rjf_[A-Za-z0-9_-]{43}$"  # noqa: S105 - the shape of a token
 FEED_PATH = "/v1/calendar-feeds"
 # A feed lists at most this many steps: a calendar app polls it, it must stay cheap.
 FEED_STEP_LIMIT = 500
-# The rejections whose changes date a feed (and whose newest names it): far more than one
-# candidate's search holds, and a bound on the queries a poll costs.
+# The rejections among which the newest name names a feed: far more than one candidate's
+# search holds, and a bound on what a poll reads.
 FEED_REJECTION_LIMIT = 200
 WORDS_TEMPLATE = "calendar/words.j2"
 
@@ -47,8 +56,10 @@ _STEP_DRAFTS = {
 
 
 def rejection_calendar(
-    *, session: Session, tenant_id: uuid.UUID, rejection_id: uuid.UUID
+    *, session: Session, database: Database, tenant_id: uuid.UUID, rejection_id: uuid.UUID
 ) -> CalendarFile:
+    """`database` records a change of the file's content in a transaction of its own: the
+    request's, a GET's, is one that only reads."""
     rejection = find_rejection(session, tenant_id, rejection_id)
     every_step = repository.plan_steps(session, tenant_id=tenant_id, rejection_id=rejection.id)
     steps = [
@@ -61,11 +72,11 @@ def rejection_calendar(
         company=rejection.company_name,
         role=rejection.role_title,
     )
-    changed = _changed_at(rejection, every_step)
-    return _calendar(session, name, [(step, rejection) for step in steps], changed)
+    entries = _entries(session, [(step, rejection) for step in steps])
+    return _served(session, database, tenant_id, rejection.id, _renderer(name, *entries))
 
 
-def feed_calendar(*, session: Session, token: str) -> CalendarFile:
+def feed_calendar(*, session: Session, database: Database, token: str) -> CalendarFile:
     # A token of the wrong shape is no live token either: 404 like any other, never a 422
     # that would tell a prober which shapes are worth trying.
     shaped = re.fullmatch(TOKEN_PATTERN, token) is not None
@@ -82,37 +93,59 @@ def feed_calendar(*, session: Session, token: str) -> CalendarFile:
         candidate_ref=feed.candidate_ref,
         limit=FEED_REJECTION_LIMIT,
     )
-    # A step done, skipped or cancelled leaves the feed: its completion is a change to it too,
-    # so every step of the candidate's rejections counts, not only those shown.
-    changed = max(
-        [feed.created_at]
-        + [_changed_at(rejection, _all_steps(session, rejection)) for rejection in rejections]
-    )
     candidate = next((r.candidate_name.strip() for r in rejections if r.candidate_name.strip()), "")
-    return _calendar(session, _words().feed_name(candidate=candidate), rows, changed)
+    name = _words().feed_name(candidate=candidate)
+    render = _renderer(name, *_entries(session, rows))
+    return _served(session, database, feed.tenant_id, feed.id, render)
 
 
-def _all_steps(session: Session, rejection: Rejection) -> Sequence[PlanStep]:
-    return repository.plan_steps(session, tenant_id=rejection.tenant_id, rejection_id=rejection.id)
-
-
-def _changed_at(rejection: Rejection, steps: Sequence[PlanStep]) -> datetime:
-    """The latest time the data recorded a change to a rejection or its steps: a rejection's
-    updated_at moves with its context, drafts and feedback, a step's completed_at when it
-    leaves the plan. A snooze, a note or a re-worded step records no time (plan_step has no
-    updated_at column), so Last-Modified stays put for those; the ETag, a hash of the body,
-    still changes with them, and apps that hold an ETag revalidate with it."""
-    stamps = [rejection.created_at, rejection.updated_at, rejection.stopped_at]
-    stamps += [step.completed_at for step in steps]
-    return max(stamp for stamp in stamps if stamp is not None)
-
-
-def _calendar(
+def _served(
     session: Session,
-    name: str,
-    rows: Sequence[tuple[PlanStep, Rejection]],
-    changed: datetime,
+    database: Database,
+    tenant_id: uuid.UUID,
+    subject_id: uuid.UUID,
+    render: Callable[[datetime], bytes],
 ) -> CalendarFile:
+    """The file stamped with the time its content last changed (`subject_id`: what it shows).
+
+    A render whose content is the stored one is served as it is and writes nothing; new
+    content is recorded with the time it was first served, which is then its Last-Modified."""
+    stored = repository.calendar_version(session, tenant_id=tenant_id, subject_id=subject_id)
+    now = utcnow()
+    stamp = stored.changed_at if stored is not None else now
+    body = render(stamp)
+    digest = content_hash(body)
+    if stored is not None and stored.content_hash == digest:
+        return CalendarFile(body=body, last_modified=stamp)
+    changed = next_change_time(stored.changed_at if stored is not None else None, now)
+    if changed > now:
+        # A second change within one second: wait for the next second rather than send a
+        # Last-Modified later than the response's Date (RFC 9110 8.8.2.1 forbids it).
+        time.sleep((changed - now).total_seconds())
+    with database.session(write=True) as writer, writer.begin():
+        changed = repository.record_calendar_version(
+            writer, tenant_id=tenant_id, subject_id=subject_id, content_hash=digest, now=changed
+        )
+    if changed != stamp:
+        body = render(changed)
+    return CalendarFile(body=body, last_modified=changed)
+
+
+def _renderer(
+    name: str, timezone: str, entries: list[CalendarEntry]
+) -> Callable[[datetime], bytes]:
+    def render(changed: datetime) -> bytes:
+        return build_calendar(
+            name=one_line(str(name)), timezone=timezone, entries=entries, last_modified=changed
+        )
+
+    return render
+
+
+def _entries(
+    session: Session, rows: Sequence[tuple[PlanStep, Rejection]]
+) -> tuple[str, list[CalendarEntry]]:
+    """The calendar's zone and one entry per step."""
     drafts: dict[uuid.UUID, dict[str, list[str]]] = {}
     entries = []
     words = _words()
@@ -125,14 +158,10 @@ def _calendar(
                 day=step.due_on,
                 summary=str(words.summary(title=step.title, company=rejection.company_name)),
                 description=_description(step, rejection, drafts[rejection.id]),
-                last_modified=step.completed_at or rejection.updated_at,
             )
         )
     zone = str(rows[-1][1].context.get("timezone", "UTC")) if rows else "UTC"
-    body = build_calendar(
-        name=one_line(str(name)), timezone=zone, entries=entries, last_modified=changed
-    )
-    return CalendarFile(body=body, last_modified=changed)
+    return zone, entries
 
 
 def _words() -> Any:
@@ -190,6 +219,9 @@ def revoke_feed(*, session: Session, tenant_id: uuid.UUID, feed_id: uuid.UUID) -
     repository.update_calendar_feed(
         session, _find(session, tenant_id, feed_id), {"revoked_at": utcnow()}
     )
+    # Its URL is 404 for good: no calendar is left to date. A rotated feed keeps its time,
+    # the same content under a new URL.
+    repository.forget_calendar_version(session, tenant_id=tenant_id, subject_id=feed_id)
 
 
 def list_feeds(*, session: Session, tenant_id: uuid.UUID, limit: int) -> CalendarFeedList:

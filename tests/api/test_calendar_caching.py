@@ -1,6 +1,7 @@
-"""Calendar files as calendar apps poll them: a stable body with a strong ETag and the data's own
-Last-Modified, a 304 while nothing changed (RFC 9110 section 13), HEAD with the same headers,
-an hourly REFRESH-INTERVAL, a name a person reads, and 404 for any token that is not live."""
+"""Calendar files as calendar apps poll them: a stable body with a strong ETag and the time its
+content last changed as Last-Modified, a 304 while nothing changed (RFC 9110 section 13), HEAD
+with the same headers, an hourly REFRESH-INTERVAL, a name a person reads, and 404 for any token
+that is not live."""
 
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
@@ -189,7 +190,10 @@ def test_if_modified_since_is_a_304_from_last_modified_on_and_ignored_when_not_a
 ) -> None:
     rejection, _ = an_hour_ago(client, monkeypatch, "user-since")
     url = plan_url(rejection)
-    got = client.get(url)
+    # First served an hour ago: that is its Last-Modified, and five minutes later is past too.
+    with monkeypatch.context() as patch:
+        patch.setattr(calendar_service, "utcnow", lambda: datetime.now(UTC) - timedelta(hours=1))
+        got = client.get(url)
     last_modified = parsedate_to_datetime(got.headers["last-modified"])
 
     def status_since(value: str) -> int:
@@ -239,33 +243,43 @@ def test_the_calendar_says_how_often_to_poll_and_whose_it_is(
     assert "user-name" not in str(feed["NAME"])
 
 
-def test_an_empty_feed_is_named_readably_and_dated_by_its_creation(
+def test_an_empty_feed_is_named_readably_and_dated_by_its_first_poll(
     client: TestClient, anonymous_client: TestClient
 ) -> None:
     created = client.post("/v1/calendar-feeds", json={"candidate_ref": "nobody-yet"}).json()
 
+    before = datetime.now(UTC).replace(microsecond=0)
     response = anonymous_client.get(created["url"])
+    after = datetime.now(UTC)
 
     assert response.status_code == 200
     calendar = Calendar.from_ical(response.content)
     assert str(calendar["NAME"]) == "Job search follow-ups"
     assert calendar.walk("VEVENT") == []
-    created_at = datetime.fromisoformat(created["created_at"].replace("Z", "+00:00"))
-    assert response.headers["last-modified"] == http_date(created_at)
+    assert before <= parsedate_to_datetime(response.headers["last-modified"]) <= after
+    assert calendar.decoded("LAST-MODIFIED") == parsedate_to_datetime(
+        response.headers["last-modified"]
+    )
 
 
-def test_event_stamps_are_the_datas_not_the_requests(
+def test_event_stamps_are_the_contents_change_time_not_the_requests(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Made an hour ago: a stamp of the request's time would be an hour off, not the same second.
+    # First served an hour ago: a stamp of a later request's time would be an hour off.
     rejection, _ = an_hour_ago(client, monkeypatch, "user-stamps")
+    with monkeypatch.context() as patch:
+        patch.setattr(calendar_service, "utcnow", lambda: datetime.now(UTC) - timedelta(hours=1))
+        first = client.get(plan_url(rejection))
 
-    body = client.get(plan_url(rejection)).content
-    events = Calendar.from_ical(body).walk("VEVENT")
+    again = client.get(plan_url(rejection))
+    events = Calendar.from_ical(again.content).walk("VEVENT")
 
+    assert again.content == first.content
     assert events
+    served = parsedate_to_datetime(again.headers["last-modified"])
+    assert served < datetime.now(UTC) - timedelta(minutes=59)
     for event in events:
-        assert event.decoded("DTSTAMP") == event.decoded("LAST-MODIFIED")
+        assert event.decoded("DTSTAMP") == event.decoded("LAST-MODIFIED") == served
 
 
 @pytest.mark.parametrize("method", ["GET", "HEAD"])

@@ -91,7 +91,6 @@ def test_every_text_property_is_escaped(hostile: str) -> None:
         day=date(2026, 12, 1),
         summary=hostile,
         description=f"Line one\r\nline two\rline three {hostile}",
-        last_modified=now,
     )
 
     body = build_calendar(name=hostile, timezone="UTC", entries=[entry], last_modified=now)

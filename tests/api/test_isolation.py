@@ -26,6 +26,7 @@ REQUESTS: dict[tuple[str, str], dict[str, Any]] = {
     ("GET", "/v1/integrations/{integration_id}/deliveries"): {},
     ("PATCH", "/v1/rejections/{rejection_id}/plan/steps/{step_id}"): {"json": {"status": "done"}},
     ("GET", "/v1/rejections/{rejection_id}/plan.ics"): {},
+    ("HEAD", "/v1/rejections/{rejection_id}/plan.ics"): {},
     ("POST", "/v1/rejections/{rejection_id}/replies"): {"json": {"on": "2026-11-27"}},
     ("POST", "/v1/calendar-feeds/{feed_id}/rotate"): {},
     ("POST", "/v1/calendar-feeds/{feed_id}/revoke"): {},

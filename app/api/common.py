@@ -85,4 +85,5 @@ def validated(model: type[ModelT], body: Any) -> ModelT:
         return model.model_validate(body)
     except ValidationError as invalid:
         errors = [{**error, "loc": ("body", *error["loc"])} for error in invalid.errors()]
-        raise RequestValidationError(errors) from None
+        # With the body, the handler names fields as the body spells them (app/errors.py).
+        raise RequestValidationError(errors, body=body) from None

@@ -299,7 +299,8 @@ export interface paths {
         post?: never;
         delete?: never;
         options?: never;
-        head?: never;
+        /** The rejection calendar's headers alone (calendar apps probe with HEAD) */
+        head: operations["headRejectionCalendar"];
         patch?: never;
         trace?: never;
     };
@@ -651,7 +652,8 @@ export interface components {
         /**
          * AshbyIntegrationCreate
          * @description Ashby: its webhook's secret token, and optionally an API key to read a rejected
-         *     application's stage history when the webhook's payload carries none.
+         *     application's stage history (when the webhook's payload carries none) and who
+         *     interviewed.
          */
         AshbyIntegrationCreate: {
             /**
@@ -675,7 +677,7 @@ export interface components {
             secret?: string | null;
             /**
              * Api Key
-             * @description An Ashby API key with the `candidatesRead` permission, to read the stage a rejected candidate had reached (`application.listHistory`) when the webhook does not say. Without it, or when Ashby does not answer, such a rejection is drafted with the default stage. Never shown again.
+             * @description An Ashby API key with `candidatesRead` (the stage reached, `application.listHistory`, when the webhook does not say), `interviewsRead` (who interviewed, `interviewSchedule.list`) and `organizationRead` (`user.info`, for interviewers named by id only). Without it, or when Ashby does not answer, the rejection is drafted with the default stage and no interviewers. Never shown again.
              * @example ashby-api-key
              */
             api_key?: string | null;
@@ -2029,7 +2031,7 @@ export interface components {
             secret?: string | null;
             /**
              * Api Key
-             * @description A Lever API key with read access to opportunities, archive reasons and postings. Without it archive events are recorded as `needs_details`. Never shown again.
+             * @description A Lever API key with read access to opportunities, archive reasons, postings and interviews (`/opportunities/:id/interviews`, to thank who interviewed). Without it archive events are recorded as `needs_details`. Never shown again.
              * @example lever-api-key
              */
             api_key?: string | null;
@@ -5288,7 +5290,7 @@ export interface operations {
                 headers: {
                     /** @description A strong tag of the file: send it back in If-None-Match for a 304. */
                     ETag?: string;
-                    /** @description The latest change among what the file shows (an HTTP-date). */
+                    /** @description When what the file shows last changed (an HTTP-date): send it back in If-Modified-Since for a 304. */
                     "Last-Modified"?: string;
                     /** @description Revalidate on every poll: private, max-age=0, must-revalidate. */
                     "Cache-Control"?: string;
@@ -5303,7 +5305,90 @@ export interface operations {
                 headers: {
                     /** @description A strong tag of the file: send it back in If-None-Match for a 304. */
                     ETag?: string;
-                    /** @description The latest change among what the file shows (an HTTP-date). */
+                    /** @description When what the file shows last changed (an HTTP-date): send it back in If-Modified-Since for a 304. */
+                    "Last-Modified"?: string;
+                    /** @description Revalidate on every poll: private, max-age=0, must-revalidate. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    headRejectionCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETags of the copies held (or *): 304 when one is current. */
+                "If-None-Match"?: string | null;
+                /** @description An HTTP-date: 304 when nothing changed since (ignored when If-None-Match is sent or the date is not valid). */
+                "If-Modified-Since"?: string | null;
+            };
+            path: {
+                rejection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An iCalendar (RFC 5545) file. */
+            200: {
+                headers: {
+                    /** @description A strong tag of the file: send it back in If-None-Match for a 304. */
+                    ETag?: string;
+                    /** @description When what the file shows last changed (an HTTP-date): send it back in If-Modified-Since for a 304. */
+                    "Last-Modified"?: string;
+                    /** @description Revalidate on every poll: private, max-age=0, must-revalidate. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Not Modified: the file is the one whose ETag was sent in If-None-Match (or has not changed since If-Modified-Since). No body. */
+            304: {
+                headers: {
+                    /** @description A strong tag of the file: send it back in If-None-Match for a 304. */
+                    ETag?: string;
+                    /** @description When what the file shows last changed (an HTTP-date): send it back in If-Modified-Since for a 304. */
                     "Last-Modified"?: string;
                     /** @description Revalidate on every poll: private, max-age=0, must-revalidate. */
                     "Cache-Control"?: string;
@@ -5627,7 +5712,7 @@ export interface operations {
                 headers: {
                     /** @description A strong tag of the file: send it back in If-None-Match for a 304. */
                     ETag?: string;
-                    /** @description The latest change among what the file shows (an HTTP-date). */
+                    /** @description When what the file shows last changed (an HTTP-date): send it back in If-Modified-Since for a 304. */
                     "Last-Modified"?: string;
                     /** @description Revalidate on every poll: private, max-age=0, must-revalidate. */
                     "Cache-Control"?: string;
@@ -5642,7 +5727,7 @@ export interface operations {
                 headers: {
                     /** @description A strong tag of the file: send it back in If-None-Match for a 304. */
                     ETag?: string;
-                    /** @description The latest change among what the file shows (an HTTP-date). */
+                    /** @description When what the file shows last changed (an HTTP-date): send it back in If-Modified-Since for a 304. */
                     "Last-Modified"?: string;
                     /** @description Revalidate on every poll: private, max-age=0, must-revalidate. */
                     "Cache-Control"?: string;
@@ -5692,7 +5777,7 @@ export interface operations {
                 headers: {
                     /** @description A strong tag of the file: send it back in If-None-Match for a 304. */
                     ETag?: string;
-                    /** @description The latest change among what the file shows (an HTTP-date). */
+                    /** @description When what the file shows last changed (an HTTP-date): send it back in If-Modified-Since for a 304. */
                     "Last-Modified"?: string;
                     /** @description Revalidate on every poll: private, max-age=0, must-revalidate. */
                     "Cache-Control"?: string;
@@ -5707,7 +5792,7 @@ export interface operations {
                 headers: {
                     /** @description A strong tag of the file: send it back in If-None-Match for a 304. */
                     ETag?: string;
-                    /** @description The latest change among what the file shows (an HTTP-date). */
+                    /** @description When what the file shows last changed (an HTTP-date): send it back in If-Modified-Since for a 304. */
                     "Last-Modified"?: string;
                     /** @description Revalidate on every poll: private, max-age=0, must-revalidate. */
                     "Cache-Control"?: string;

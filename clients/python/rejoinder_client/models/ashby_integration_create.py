@@ -17,7 +17,8 @@ T = TypeVar("T", bound="AshbyIntegrationCreate")
 @_attrs_define
 class AshbyIntegrationCreate:
     """Ashby: its webhook's secret token, and optionally an API key to read a rejected
-    application's stage history when the webhook's payload carries none.
+    application's stage history (when the webhook's payload carries none) and who
+    interviewed.
 
         Attributes:
             company_name (str): The employer's name: fills `company.name`, which most payloads lack.
@@ -25,9 +26,11 @@ class AshbyIntegrationCreate:
             settings (IntegrationSettings | Unset): Defaults for what ATS payloads do not carry; each one is optional.
             secret (None | str | Unset): The secret token typed into Ashby's webhook settings. Without one only handshakes
                 are answered. Never shown again.
-            api_key (None | str | Unset): An Ashby API key with the `candidatesRead` permission, to read the stage a
-                rejected candidate had reached (`application.listHistory`) when the webhook does not say. Without it, or when
-                Ashby does not answer, such a rejection is drafted with the default stage. Never shown again.
+            api_key (None | str | Unset): An Ashby API key with `candidatesRead` (the stage reached,
+                `application.listHistory`, when the webhook does not say), `interviewsRead` (who interviewed,
+                `interviewSchedule.list`) and `organizationRead` (`user.info`, for interviewers named by id only). Without it,
+                or when Ashby does not answer, the rejection is drafted with the default stage and no interviewers. Never shown
+                again.
             api_base_url (None | str | Unset): Ashby's API root; defaults to `https://api.ashbyhq.com`.
     """
 

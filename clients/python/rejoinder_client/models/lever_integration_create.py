@@ -23,8 +23,9 @@ class LeverIntegrationCreate:
         provider (Literal['lever']): The ATS.
         settings (IntegrationSettings | Unset): Defaults for what ATS payloads do not carry; each one is optional.
         secret (None | str | Unset): The webhook's signature token from Lever's settings. Never shown again.
-        api_key (None | str | Unset): A Lever API key with read access to opportunities, archive reasons and postings.
-            Without it archive events are recorded as `needs_details`. Never shown again.
+        api_key (None | str | Unset): A Lever API key with read access to opportunities, archive reasons, postings and
+            interviews (`/opportunities/:id/interviews`, to thank who interviewed). Without it archive events are recorded
+            as `needs_details`. Never shown again.
         api_base_url (None | str | Unset): Lever's API root; defaults to `https://api.lever.co/v1`.
     """
 

@@ -70,26 +70,20 @@ def rejection_data(rejection: Rejection | RejectionPublic) -> dict[str, Any]:
     """What a rejection event says: ids and state, never the drafted messages themselves."""
     if isinstance(rejection, RejectionPublic):
         context = rejection.context
-        data = RejectionEventData(
-            rejection_id=rejection.id,
-            status=rejection.status,
-            outcome=rejection.outcome,
-            external_ref=context.external_ref,
-            candidate_ref=context.candidate_ref,
-            company_name=context.company.name,
-            role_title=context.role.title,
-        )
+        external_ref, candidate_ref = context.external_ref, context.candidate_ref
+        company, role = context.company.name, context.role.title
     else:
-        data = RejectionEventData(
-            rejection_id=rejection.id,
-            status=rejection.status,
-            outcome=rejection.outcome,
-            external_ref=rejection.external_ref,
-            candidate_ref=rejection.candidate_ref,
-            company_name=rejection.company_name,
-            role_title=rejection.role_title,
-        )
-    return data.model_dump(mode="json")
+        external_ref, candidate_ref = rejection.external_ref, rejection.candidate_ref
+        company, role = rejection.company_name, rejection.role_title
+    return RejectionEventData(
+        rejection_id=rejection.id,
+        status=rejection.status,
+        outcome=rejection.outcome,
+        external_ref=external_ref,
+        candidate_ref=candidate_ref,
+        company_name=company,
+        role_title=role,
+    ).model_dump(mode="json")
 
 
 def deleted_data(rejection_id: uuid.UUID) -> dict[str, Any]:

@@ -17,7 +17,6 @@ from starlette.types import Receive, Scope, Send
 from app.errors import (
     NO_TYPE,
     PROBLEM_JSON,
-    PROBLEMS_PATH,
     AppError,
     DatabaseUnavailableError,
     FieldError,
@@ -28,6 +27,7 @@ from app.errors import (
     invalid_fields,
     reason_phrase,
     status_slug,
+    type_uri,
 )
 
 # What a client waits before retrying when the database does not answer (or is busy): a
@@ -56,8 +56,9 @@ class ProblemResponse(JSONResponse):
         super().__init__(self._content(""), status_code=problem.status, headers=headers)
 
     def _content(self, base_url: str) -> dict[str, Any]:
-        type_uri = base_url + PROBLEMS_PATH + self.slug if self.slug else NO_TYPE
-        return self.problem.model_copy(update={"type": type_uri}).model_dump(exclude_none=True)
+        return self.problem.model_copy(update={"type": type_uri(base_url, self.slug)}).model_dump(
+            exclude_none=True
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         settings = getattr(getattr(scope.get("app"), "state", None), "settings", None)

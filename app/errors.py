@@ -281,6 +281,12 @@ _RFC_9110_PHRASES = {
 }
 
 
+def type_uri(base_url: str, slug: str | None) -> str:
+    """A problem's `type`: its page under the service's `base_url` (`about:blank` for a
+    status with no type of its own)."""
+    return base_url + PROBLEMS_PATH + slug if slug else NO_TYPE
+
+
 def reason_phrase(status: int) -> str:
     """The current (RFC 9110) reason phrase of `status`: a problem's `title`."""
     return _RFC_9110_PHRASES.get(status) or HTTPStatus(status).phrase

@@ -7,7 +7,7 @@ templates/problems/, one per type.
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse
@@ -15,13 +15,17 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, sel
 from markupsafe import Markup
 
 from app.drafting.templating import TEMPLATES_DIR
-from app.errors import PROBLEMS_PATH, NotFoundError, problem_classes, problem_responses
+from app.errors import (
+    PROBLEMS_PATH,
+    NotFoundError,
+    problem_classes,
+    problem_responses,
+    type_uri,
+)
 from app.errors import reason_phrase as title_of
 
 router = APIRouter(prefix=PROBLEMS_PATH.rstrip("/"), tags=["problems"])
 
-# Public pages: a client that got a problem may not hold a key, nor its reader.
-_PUBLIC: dict[str, Any] = {"security": []}
 _HTML_OK: dict[int | str, dict[str, object]] = {
     200: {"description": "An HTML page.", "content": {"text/html": {"schema": {"type": "string"}}}}
 }
@@ -57,7 +61,7 @@ def _template(name: str) -> Template:
 def _types(request: Request) -> list[ProblemType]:
     public_url: str = request.app.state.settings.public_url
     return [
-        ProblemType(slug, cls.status, title_of(cls.status), public_url + PROBLEMS_PATH + slug)
+        ProblemType(slug, cls.status, title_of(cls.status), type_uri(public_url, slug))
         for slug, cls in sorted(problem_classes().items(), key=lambda item: item[1].status)
     ]
 
@@ -78,7 +82,6 @@ def _entry(problem: ProblemType) -> tuple[ProblemType, Markup, Markup]:
     summary="Every problem type",
     description="An HTML page listing each problem `type` the API answers with, its status "
     "and what it means; each links to its own page.",
-    openapi_extra=_PUBLIC,
 )
 def list_problem_types(request: Request) -> HTMLResponse:
     entries = [_entry(problem) for problem in _types(request)]
@@ -93,7 +96,6 @@ def list_problem_types(request: Request) -> HTMLResponse:
     summary="One problem type",
     description="An HTML page: what the problem means, its typical causes and how to fix it. "
     "A problem's `type` is this page's URL.",
-    openapi_extra=_PUBLIC,
 )
 def get_problem_type(
     request: Request,
